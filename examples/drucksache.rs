@@ -1,0 +1,141 @@
+//! The `drucksache` command line: parse printed parliamentary documents into JSON.
+//!
+//! ```text
+//! cargo run --example drucksache                      # the embedded seed document, full JSON
+//! cargo run --example drucksache -- parse FILE…       # full JSON of each file
+//! cargo run --example drucksache -- meta [--parlament NW] FILE…   # one `meta` line per file
+//! ```
+//! `-` reads standard input. `meta` goes on after a file that fails, printing
+//! `{"file": …, "fehler": …}` for it, and exits with status 1 at the end.
+
+use std::io::{self, Read, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+use drucksache::{Drucksache, Options, Parlament};
+
+/// The seed document: a Markdown conversion of an Antwort of the Landesregierung NRW.
+const SEED: &str = include_str!("../tests/fixtures/annotated/NW-17-seed.txt");
+
+#[derive(Parser)]
+#[command(
+    version,
+    about = "Parse printed documents of German parliaments into JSON"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Print the full model of each file as JSON.
+    Parse {
+        /// Parliament code (BT, BR, NW, …) when the text does not show it.
+        #[arg(long)]
+        parlament: Option<Parlament>,
+        /// Fail on the first diagnostic instead of returning a partial result.
+        #[arg(long)]
+        strict: bool,
+        /// Files to read; `-` is standard input.
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+    },
+    /// Print one JSON line of facts (`meta`) per file, in order.
+    Meta {
+        /// Parliament code (BT, BR, NW, …) when the text does not show it.
+        #[arg(long)]
+        parlament: Option<Parlament>,
+        /// Files to read; `-` is standard input.
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+    },
+}
+
+fn read(path: &PathBuf) -> Result<String, String> {
+    let mut bytes = Vec::new();
+    if path.as_os_str() == "-" {
+        io::stdin()
+            .read_to_end(&mut bytes)
+            .map_err(|e| format!("cannot read standard input: {e}"))?;
+    } else {
+        bytes = std::fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    }
+    String::from_utf8(bytes).map_err(|e| format!("{}: not UTF-8 text: {e}", path.display()))
+}
+
+fn options(parlament: Option<Parlament>, strict: bool) -> Options {
+    let mut o = Options::new().strict(strict);
+    if let Some(p) = parlament {
+        o = o.parlament(p);
+    }
+    o
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let stdout = io::stdout();
+    let mut out = stdout.lock();
+    let mut failed = false;
+    match cli.command {
+        None => match Drucksache::parse(SEED) {
+            Ok(doc) => {
+                let _ = serde_json::to_writer_pretty(&mut out, &doc);
+                let _ = writeln!(out);
+            }
+            Err(e) => {
+                eprintln!("seed: {e}");
+                failed = true;
+            }
+        },
+        Some(Command::Parse {
+            parlament,
+            strict,
+            files,
+        }) => {
+            let opts = options(parlament, strict);
+            for f in &files {
+                match read(f)
+                    .and_then(|t| Drucksache::parse_with(&t, &opts).map_err(|e| e.to_string()))
+                {
+                    Ok(doc) => {
+                        let _ = serde_json::to_writer_pretty(&mut out, &doc);
+                        let _ = writeln!(out);
+                    }
+                    Err(e) => {
+                        eprintln!("{}: {e}", f.display());
+                        failed = true;
+                    }
+                }
+            }
+        }
+        Some(Command::Meta { parlament, files }) => {
+            let opts = options(parlament, false);
+            for f in &files {
+                let file = f.display().to_string();
+                let line = match read(f)
+                    .and_then(|t| Drucksache::parse_with(&t, &opts).map_err(|e| e.to_string()))
+                {
+                    Ok(doc) => {
+                        let mut v = serde_json::to_value(doc.meta()).unwrap_or_default();
+                        if let Some(m) = v.as_object_mut() {
+                            m.insert("file".into(), file.into());
+                        }
+                        v
+                    }
+                    Err(e) => {
+                        failed = true;
+                        serde_json::json!({ "file": file, "fehler": e })
+                    }
+                };
+                let _ = writeln!(out, "{line}");
+            }
+        }
+    }
+    if failed {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    }
+}

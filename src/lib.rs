@@ -1,0 +1,157 @@
+//! Typed data from the printed documents of German parliaments.
+//!
+//! `drucksache` reads a Drucksache (the printed paper of the Bundestag, the Bundesrat or one of
+//! the sixteen Landtage) as text and returns a typed model: its header ([`Kopf`]: parliament,
+//! Wahlperiode, [`Dokumentnummer`], date, [`Drucksachetyp`]), its title and, for Kleine
+//! Anfragen and their answers, the askers, the questions ([`Frage`]), the Vorbemerkungen, who
+//! answers ([`Ressort`]) and each answer block ([`Antwortblock`]), plus every reference to
+//! another Drucksache ([`Verweis`]).
+//!
+//! The same document may arrive as DIP text (the Bundestag API's text field), as a PDF text
+//! layer with page furniture, or as a Markdown conversion; running heads, page numbers, page-1
+//! footers, Markdown markup and line-end hyphenation are removed before the grammar reads it,
+//! and every [`Span`] still points into the text the caller passed.
+//!
+//! # Example
+//!
+//! ```
+//! use drucksache::{Drucksache, Inhalt, Parlament};
+//!
+//! let text = "\
+//! LANDTAG NORDRHEIN-WESTFALEN Drucksache 18/13528
+//! 18. Wahlperiode
+//! 17.04.2025
+//! Kleine Anfrage 5441
+//! der Abgeordneten Lisa-Kristin Kapteinat SPD
+//! Zugriff der Zentralen Ausländerbehörden auf An- und Abwesenheitssysteme
+//!
+//! Vor diesem Hintergrund frage ich die Landesregierung:
+//!
+//! 1. Wie oft wurde die Bitte um Zugriff herangetragen?
+//!
+//! 2. Zu welchen Zeitpunkten wurden die Anfragen herangetragen?
+//! ";
+//! let doc: Drucksache = text.parse()?;
+//! assert_eq!(doc.kopf.parlament, Some(Parlament::NW));
+//! assert_eq!(doc.kopf.dokumentnummer.map(|n| n.to_string()).as_deref(), Some("18/13528"));
+//! let Inhalt::Anfrage(anfrage) = &doc.inhalt else { panic!("a Kleine Anfrage") };
+//! assert_eq!(anfrage.nummer.as_deref(), Some("5441"));
+//! assert_eq!(anfrage.urheber.personen[0].name, "Lisa-Kristin Kapteinat");
+//! assert_eq!(anfrage.fragen.len(), 2);
+//! assert_eq!(doc.meta().fragen_anzahl, Some(2));
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+//!
+//! # Lenient and strict
+//!
+//! [`Drucksache::parse`] returns what could be read and lists what could not in
+//! [`Drucksache::diagnosen`], each [`Diagnostic`] with line, column, what was expected and what
+//! was found. It fails only when the text is no parliamentary document at all (or empty).
+//! [`Options::strict`] turns the first diagnostic into an [`Error`]. No input makes the parser
+//! panic.
+//!
+//! # JSON
+//!
+//! Every public type implements serde's `Serialize` and `Deserialize`; value types serialize as
+//! the strings printed on paper (`"17/9993"`, `"4d"`, `"Kleine Anfrage"`, `"NW"`), dates as
+//! ISO 8601. [`Drucksache::meta`] gives the flat [`Meta`] summary.
+//!
+//! # Minimum Rust version
+//!
+//! Rust 1.85 (edition 2024).
+
+#![cfg_attr(
+    not(test),
+    deny(
+        clippy::unwrap_used,
+        clippy::expect_used,
+        clippy::indexing_slicing,
+        clippy::panic
+    )
+)]
+#![deny(missing_docs)]
+
+mod error;
+mod model;
+mod options;
+mod parse;
+
+use std::str::FromStr;
+
+pub use error::{Diagnostic, Error, ErrorKind};
+pub use model::{
+    Abschnitt, Anfrageart, Antwort, Antwortblock, Datumsangabe, Datumsrolle, Dokumentnummer,
+    Drucksache, Drucksachetyp, Einzelantwort, Frage, Fragenummer, Fraktion, Fussnote, Inhalt,
+    KleineAnfrage, Kopf, Meta, MetaUrheber, Parlament, Person, Querverweis, Ressort,
+    SchriftlicheFrage, SchriftlicheFragen, Span, Text, Unterfrage, Unterzeichnung, Urheber,
+    Verweis, Verweisziel,
+};
+pub use options::Options;
+
+impl Drucksache {
+    /// Parses a document, recognising its parliament, type and text form.
+    ///
+    /// Returns what could be read; what could not is listed in [`Drucksache::diagnosen`].
+    ///
+    /// # Errors
+    ///
+    /// Fails with [`ErrorKind::Empty`] for an empty or blank text and with
+    /// [`ErrorKind::NotADrucksache`] when the text shows no header, no type line and no
+    /// numbered questions, e.g. `"Hello, world"`.
+    pub fn parse(text: &str) -> Result<Drucksache, Error> {
+        parse::drucksache(text, &Options::default())
+    }
+
+    /// Parses a document with [`Options`]: a known parliament, strict mode.
+    ///
+    /// # Errors
+    ///
+    /// As [`Drucksache::parse`]; in strict mode also the first [`Diagnostic`], e.g. for a Kleine
+    /// Anfrage without questions.
+    pub fn parse_with(text: &str, options: &Options) -> Result<Drucksache, Error> {
+        parse::drucksache(text, options)
+    }
+
+    /// Parses in strict mode: any diagnostic is an error.
+    ///
+    /// # Errors
+    ///
+    /// As [`Drucksache::parse_with`] with [`Options::strict`].
+    pub fn parse_strict(text: &str) -> Result<Drucksache, Error> {
+        parse::drucksache(text, &Options::new().strict(true))
+    }
+
+    /// The questions asked or answered, in order; empty for other documents.
+    pub fn fragen(&self) -> &[Frage] {
+        match &self.inhalt {
+            Inhalt::Anfrage(a) => &a.fragen,
+            Inhalt::Antwort(a) => &a.anfrage.fragen,
+            _ => &[],
+        }
+    }
+
+    /// The answer, if this is one.
+    pub fn as_antwort(&self) -> Option<&Antwort> {
+        match &self.inhalt {
+            Inhalt::Antwort(a) => Some(a),
+            _ => None,
+        }
+    }
+
+    /// The question paper, if this is one.
+    pub fn as_anfrage(&self) -> Option<&KleineAnfrage> {
+        match &self.inhalt {
+            Inhalt::Anfrage(a) => Some(a),
+            _ => None,
+        }
+    }
+}
+
+impl FromStr for Drucksache {
+    type Err = Error;
+
+    /// Same as [`Drucksache::parse`].
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Drucksache::parse(s)
+    }
+}

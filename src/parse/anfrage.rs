@@ -1,0 +1,653 @@
+//! The question paper: askers, title, preamble, the line that introduces the questions, the
+//! questions and the closing.
+
+use nom::Parser;
+use nom::branch::alt;
+use nom::bytes::complete::{tag, tag_no_case};
+use nom::character::complete::space0;
+use nom::sequence::preceded;
+
+use super::Ctx;
+use super::frage::{
+    baue_frage, endet_frage, folgt_auf, frage_anfang, join_words, unterfrage_anfang,
+};
+use super::text::{datum, finde, ok};
+use crate::{
+    Anfrageart, ErrorKind, Frage, Fraktion, KleineAnfrage, Person, Unterzeichnung, Urheber,
+};
+
+/// How many lines an askers block may take (BT-21-162 lists 44 names on 12 lines).
+const URHEBER_ZEILEN: usize = 24;
+
+/// Parties and groups as they stand after names, longest first.
+const PARTEIEN: [&str; 26] = [
+    "BÜNDNIS 90/DIE GRÜNEN",
+    "BÜNDNIS 90/ DIE GRÜNEN",
+    "Bündnis 90/Die Grünen",
+    "BVB/FREIE WÄHLER",
+    "FREIE WÄHLER",
+    "B90/Grüne",
+    "Die PARTEI",
+    "DIE LINKE.",
+    "DIE LINKE",
+    "Die Linke",
+    "CDU/CSU",
+    "FDP/DVP",
+    "fraktionslos",
+    "PIRATEN",
+    "Piraten",
+    "GRÜNE",
+    "LINKE",
+    "SPD",
+    "CDU",
+    "CSU",
+    "FDP",
+    "AfD",
+    "BSW",
+    "SSW",
+    "FW",
+    "ÖDP",
+];
+
+/// The opening of a question paper: everything before its questions.
+pub(crate) struct Kopfteil {
+    pub(crate) anfrage: KleineAnfrage,
+    pub(crate) titel: Option<String>,
+    /// The first line of the questions (after the introducing line, if any).
+    pub(crate) fragen_start: usize,
+    /// In a combined print that names the answer right after the askers (`und` / `Antwort` /
+    /// `des Ministeriums für …`): the answering body as printed there.
+    pub(crate) antwort_im_kopf: Option<Option<crate::Ressort>>,
+}
+
+/// Reads the opening of a question paper from line `start` (after its type line): askers,
+/// date, title, preamble, up to the questions.
+pub(crate) fn kopfteil(
+    ctx: &mut Ctx<'_>,
+    art: Anfrageart,
+    nummer: Option<String>,
+    start: usize,
+    ende: usize,
+) -> Kopfteil {
+    let mut a = KleineAnfrage::new(art);
+    a.nummer = nummer;
+    let mut i = start;
+    if let Some((urheber, next)) = urheber_block(ctx, i, ende) {
+        a.urheber = urheber;
+        i = next;
+    } else {
+        let found = ctx.lines.text(i).to_owned();
+        ctx.diagnose(
+            ErrorKind::Urheber,
+            i,
+            "the askers, e.g. \"der Abgeordneten … und der Fraktion …\"",
+            &found,
+        );
+    }
+    // combined prints: "und" / "Antwort" / "des Ministeriums für …"
+    let mut antwort_im_kopf = None;
+    if super::header::ist_und(ctx.lines.text(i))
+        && super::header::antwort_beginnt(ctx.lines.text(i + 1))
+    {
+        i += 2;
+        let stelle = ctx.lines.text(i);
+        let ressort = ["des ", "der ", "Der ", "Die "]
+            .iter()
+            .any(|p| stelle.starts_with(p))
+            .then(|| super::ressort::ressort(stelle.split(" - ").last().unwrap_or(stelle)));
+        if ressort.is_some() {
+            i += 1;
+        }
+        antwort_im_kopf = Some(ressort);
+    }
+    // "vom 31.03.2025": the date the question was asked
+    if let Some((_, d)) = ok(ctx.lines.text(i), |s| {
+        preceded((tag("vom"), space0), datum).parse(s)
+    }) {
+        a.datum = Some(d);
+        i += 1;
+    }
+    let (titel, next) = titel(ctx, i, ende);
+    i = next;
+    let (einleitung, fragen_start) = match einleitung(ctx, i, ende) {
+        Some(e) => (Some(e), e + 1),
+        None => (None, erste_frage(ctx, i, ende).unwrap_or(ende)),
+    };
+    let vorbemerkung_ende = einleitung.unwrap_or(fragen_start);
+    if vorbemerkung_ende > i {
+        a.vorbemerkung = Some(ctx.abschnitt("", i, vorbemerkung_ende));
+    }
+    a.titel.clone_from(&titel);
+    Kopfteil {
+        anfrage: a,
+        titel,
+        fragen_start,
+        antwort_im_kopf,
+    }
+}
+
+/// Reads the questions and the closing of a question paper from `start` to `ende`.
+pub(crate) fn fragen_und_schluss(
+    ctx: &mut Ctx<'_>,
+    a: &mut KleineAnfrage,
+    start: usize,
+    ende: usize,
+) {
+    let (fragen, next) = fragenliste(ctx, start, ende);
+    if fragen.is_empty() {
+        let found = ctx.lines.text(start).to_owned();
+        ctx.diagnose(ErrorKind::Frage, start, "a first question \"1. …\"", &found);
+    }
+    a.fragen = fragen;
+    a.unterzeichnung = unterzeichnung(ctx, next, ende);
+}
+
+/// The askers block from line `i`: lines from `der Abgeordneten …` until the faction is named.
+pub(crate) fn urheber_block(ctx: &Ctx<'_>, i: usize, ende: usize) -> Option<(Urheber, usize)> {
+    ok(ctx.lines.text(i), urheber_einleitung)?;
+    urheber_ab(ctx, i, 0, ende)
+}
+
+/// The askers block starting at byte `off` of line `i` (`auf die Kleine Anfrage der
+/// Abgeordneten …`), running over the following lines until the faction is named. Returns the
+/// askers and the first line after the block.
+pub(crate) fn urheber_ab(
+    ctx: &Ctx<'_>,
+    i: usize,
+    off: usize,
+    ende: usize,
+) -> Option<(Urheber, usize)> {
+    let lines = ctx.lines;
+    let first = lines.text(i).get(off..)?;
+    let mut parts = vec![first];
+    let mut j = i;
+    while !hat_fraktion_am_ende(&join_words(&parts)) || lines.text(j + 1).starts_with("sowie ") {
+        j += 1;
+        if j >= ende || j - i >= URHEBER_ZEILEN {
+            // no faction found: the block is its first line
+            return Some((urheber(first), i + 1));
+        }
+        parts.push(lines.text(j));
+    }
+    Some((urheber(&join_words(&parts)), j + 1))
+}
+
+// "der Abgeordneten", "des Abgeordneten", "der Abg.", "Abgeordnete", "Mitglied des Landtages"
+fn urheber_einleitung(i: &str) -> nom::IResult<&str, &str, super::error::PError<'_>> {
+    alt((
+        tag("der Abgeordneten"),
+        tag("des Abgeordneten"),
+        tag("der Abg."),
+        tag("des Abg."),
+        tag("Abgeordnete"),
+        tag("Abgeordneter"),
+        tag("Mitglied des Landtages"),
+        tag("der Fraktion"),
+        tag("der Fraktionen"),
+    ))
+    .parse(i)
+}
+
+/// Whether an askers text ends with its faction: `und der Fraktion der AfD`, `(AfD)`, `SPD`,
+/// `, Fraktion der AfD`, `, AfD-Fraktion`.
+fn hat_fraktion_am_ende(text: &str) -> bool {
+    fraktion_am_ende(text).is_some()
+}
+
+/// Splits the faction off the end of an askers text; returns the names part, the faction and
+/// whether it is a group.
+fn fraktion_am_ende(text: &str) -> Option<(&str, &str, bool)> {
+    let t = text.trim_end();
+    // "… und der Fraktion der AfD", "… und der Gruppe BSW", ", Fraktion der AfD"
+    for (marker, gruppe) in [(" Fraktion ", false), (" Gruppe ", true)] {
+        if let Some(pos) = t.rfind(marker) {
+            let name = t.get(pos + marker.len()..)?.trim();
+            let name = name.strip_prefix("der ").unwrap_or(name).trim();
+            let before = t.get(..pos)?;
+            let names = before
+                .trim_end()
+                .strip_suffix("und der")
+                .or_else(|| before.trim_end().strip_suffix("und die"))
+                .or_else(|| before.trim_end().strip_suffix(','))
+                .or_else(|| before.trim_end().strip_suffix("der"))
+                .unwrap_or(before);
+            if !name.is_empty() && name != "der" && !name.ends_with(" der") {
+                return Some((
+                    names.trim().trim_end_matches(',').trim(),
+                    name.trim_end_matches(['.', ',']),
+                    gruppe,
+                ));
+            }
+        }
+    }
+    // "(AfD)", "(LINKE)", "(SPD-Fraktion)"
+    if let Some(inner) = t.strip_suffix(')') {
+        let open = inner.rfind('(')?;
+        let name = inner.get(open + 1..)?.trim();
+        let name = name.strip_suffix("-Fraktion").unwrap_or(name);
+        return (!name.is_empty()).then(|| (inner.get(..open).unwrap_or("").trim(), name, false));
+    }
+    // ", AfD-Fraktion", "der SPD-Fraktion"
+    if let Some(before) = t.strip_suffix("-Fraktion") {
+        let start = before.rfind(' ').map_or(0, |p| p + 1);
+        let name = before.get(start..)?;
+        let names = before
+            .get(..start)?
+            .trim_end()
+            .trim_end_matches(',')
+            .trim_end();
+        let names = names.strip_suffix(" der").unwrap_or(names);
+        return Some((names.trim(), name, false));
+    }
+    // a party after the names: "Thomas Kutschaty und Frank Sundermann SPD"
+    PARTEIEN.iter().find_map(|p| {
+        let before = t.strip_suffix(p)?;
+        (before.ends_with(' ') || before.is_empty()).then(|| (before.trim(), *p, false))
+    })
+}
+
+/// Reads the askers from their text: `der Abgeordneten A, B, weiterer Abgeordneter und der
+/// Fraktion der AfD`, `des Abg. A CDU und des Abg. B SPD`, `der Abgeordneten A und B (LINKE)`.
+pub(crate) fn urheber(text: &str) -> Urheber {
+    let mut u = Urheber::default();
+    for gruppe in text.split(" sowie ") {
+        for teil in gruppe
+            .split(" und des Abg. ")
+            .flat_map(|t| t.split(" und der Abg. "))
+        {
+            let teil = strip_einleitung(teil.trim());
+            let (names, fraktion) = match fraktion_am_ende(teil) {
+                Some((names, name, gruppe)) => {
+                    let f = Fraktion {
+                        name: name.to_owned(),
+                        gruppe,
+                    };
+                    if !u.fraktionen.contains(&f) {
+                        u.fraktionen.push(f);
+                    }
+                    (names, Some(name))
+                }
+                None => (teil, None),
+            };
+            for name in split_names(strip_einleitung(names)) {
+                if name.starts_with("weitere") {
+                    u.weitere = true;
+                    continue;
+                }
+                let mut p = Person::new(name);
+                p.fraktion = fraktion.map(str::to_owned);
+                u.personen.push(p);
+            }
+        }
+    }
+    u
+}
+
+/// Drops `der Abgeordneten`, `des Abg.`, … before the names.
+fn strip_einleitung(t: &str) -> &str {
+    match urheber_einleitung(t) {
+        Ok((rest, _)) => rest.trim_start(),
+        Err(_) => t,
+    }
+}
+
+/// Splits `A, B und C` into names; drops empty parts.
+fn split_names(text: &str) -> Vec<&str> {
+    text.split(", ")
+        .flat_map(|p| p.split(" und "))
+        .map(|p| p.trim().trim_end_matches(','))
+        .filter(|p| !p.is_empty())
+        .collect()
+}
+
+/// Function words a wrapped title line may end with.
+const FORTSETZUNG: [&str; 44] = [
+    "der", "die", "das", "des", "dem", "den", "und", "oder", "für", "im", "in", "am", "an", "auf",
+    "aus", "bei", "mit", "nach", "von", "vom", "vor", "zu", "zum", "zur", "über", "unter", "durch",
+    "gegen", "ohne", "um", "sowie", "bzw.", "als", "wie", "ein", "eine", "einer", "eines", "einem",
+    "einen", "seit", "bis", "ob", "–",
+];
+
+/// The title from line `i`: a Markdown heading, or up to four lines joined while a line ends
+/// in a function word, a comma or a hyphen, or the next starts in lower case.
+pub(crate) fn titel(ctx: &Ctx<'_>, i: usize, ende: usize) -> (Option<String>, usize) {
+    let lines = ctx.lines;
+    if i >= ende {
+        return (None, i);
+    }
+    if lines.zeilen.get(i).is_some_and(|z| z.ueberschrift > 0) {
+        return (Some(titel_text(&[lines.text(i)])), i + 1);
+    }
+    let mut parts = vec![lines.text(i)];
+    let mut j = i + 1;
+    while j < ende && parts.len() < 4 {
+        let prev = parts.last().copied().unwrap_or("");
+        let next = lines.text(j);
+        let new_paragraph = lines.zeilen.get(j).is_some_and(|z| z.absatz);
+        let last_word = prev.rsplit(' ').next().unwrap_or("");
+        let continues = FORTSETZUNG.contains(&last_word)
+            || prev.ends_with([',', '-', '–', '/'])
+            || next.starts_with(|c: char| c.is_lowercase());
+        if new_paragraph || !continues || struktur(next) {
+            break;
+        }
+        parts.push(next);
+        j += 1;
+    }
+    (Some(titel_text(&parts)), j)
+}
+
+/// Joins title lines and drops `betr.:`, `Betreff:` and enclosing quotes.
+fn titel_text(parts: &[&str]) -> String {
+    let t = join_words(parts);
+    let t = ["betr.:", "Betr.:", "Betreff:", "betreffend", "Thema:"]
+        .iter()
+        .find_map(|p| t.strip_prefix(p))
+        .map_or(t.as_str(), str::trim);
+    let t = t
+        .strip_prefix('„')
+        .and_then(|s| s.strip_suffix('“'))
+        .unwrap_or(t);
+    t.to_owned()
+}
+
+/// Lines that open a structural part and so end a title or a block.
+pub(crate) fn struktur(line: &str) -> bool {
+    let lower = line.to_lowercase();
+    lower.starts_with("vorbemerkung")
+        || line.starts_with("– Drucksache")
+        || ist_einleitung(line)
+        || frage_anfang(line).is_some()
+}
+
+/// Whether `line` introduces the questions: `Wir fragen die Bundesregierung:`, `Ich frage die
+/// Landesregierung:`, `Die Staatsregierung wird gefragt:`, `Fragen an die Staatsregierung:`.
+pub(crate) fn ist_einleitung(line: &str) -> bool {
+    if !line.trim_end().ends_with(':') || line.len() > 160 {
+        return false;
+    }
+    let lower = line.to_lowercase();
+    let fragt = [
+        "frage ich",
+        "fragen wir",
+        "wir fragen",
+        "ich frage",
+        "gefragt",
+        "fragen an ",
+        "frage die",
+        "fragen die",
+        "frage den",
+        "fragen den",
+        "fragt die",
+        "fragt den",
+    ]
+    .iter()
+    .any(|w| lower.contains(w));
+    let regierung = ["regierung", "senat", "ministerium"]
+        .iter()
+        .any(|w| lower.contains(w));
+    fragt && regierung
+}
+
+/// The line introducing the questions, at or after `i`.
+fn einleitung(ctx: &Ctx<'_>, i: usize, ende: usize) -> Option<usize> {
+    (i..ende).find(|&j| {
+        let line = ctx.lines.text(j);
+        ist_einleitung(line)
+            || (line.ends_with(':')
+                && j > i
+                && ist_einleitung(&format!("{} {line}", ctx.lines.text(j - 1))))
+    })
+}
+
+/// The first line at or after `i` that starts question 1.
+fn erste_frage(ctx: &Ctx<'_>, i: usize, ende: usize) -> Option<usize> {
+    (i..ende).find(|&j| frage_anfang(ctx.lines.text(j)).is_some_and(|(n, _)| folgt_auf(None, &n)))
+}
+
+/// Whether `line` closes a question paper: `Berlin, den 2. Mai 2025`, `Düsseldorf, 3. März 2025`.
+pub(crate) fn ist_schluss(line: &str) -> bool {
+    let Some((ort, rest)) = line.split_once(", ") else {
+        return false;
+    };
+    let rest = rest.strip_prefix("den ").unwrap_or(rest);
+    ort.len() < 40
+        && ort.starts_with(|c: char| c.is_uppercase())
+        && !ort.contains(|c: char| c.is_ascii_digit())
+        && ok(rest, datum).is_some_and(|(r, _)| r.trim().is_empty())
+}
+
+/// The questions of a paper from line `start`: numbered in sequence, each running to the next,
+/// to the closing, or to a paragraph break after a complete question. Returns the questions
+/// and the first line after them.
+pub(crate) fn fragenliste(ctx: &Ctx<'_>, start: usize, ende: usize) -> (Vec<Frage>, usize) {
+    let lines = ctx.lines;
+    let mut fragen: Vec<Frage> = Vec::new();
+    let mut current: Option<(crate::Fragenummer, usize, usize)> = None; // number, first line, byte offset of rest
+    let mut i = start;
+    let mut expected_letter = 'a';
+    let close = |fragen: &mut Vec<Frage>,
+                 current: &mut Option<(crate::Fragenummer, usize, usize)>,
+                 bis: usize| {
+        if let Some((n, erste, off)) = current.take() {
+            let rest = lines.text(erste).get(off..).unwrap_or("");
+            fragen.push(baue_frage(ctx, n, erste, rest, bis));
+        }
+    };
+    while i < ende {
+        let line = lines.text(i);
+        if ist_schluss(line) || line == "Begründung" || line == "Begründung:" {
+            break;
+        }
+        let prev = current
+            .as_ref()
+            .map(|c| &c.0)
+            .or_else(|| fragen.last().map(|f| &f.nummer));
+        if let Some((n, rest)) = frage_anfang(line).filter(|(n, _)| folgt_auf(prev, n)) {
+            close(&mut fragen, &mut current, i);
+            current = Some((n, i, line.len() - rest.len()));
+            expected_letter = 'a';
+            i += 1;
+            continue;
+        }
+        if current.is_none() {
+            break;
+        }
+        // a paragraph break after a complete question ends the list (signature, notes)
+        let absatz = lines.zeilen.get(i).is_some_and(|z| z.absatz);
+        if absatz && unterfrage_anfang(line, expected_letter).is_none() {
+            let so_far = current
+                .as_ref()
+                .map(|&(_, erste, _)| (erste..i).map(|k| lines.text(k)).collect::<Vec<_>>());
+            let text = so_far.map(|p| join_words(&p)).unwrap_or_default();
+            if endet_frage(&text) || text.ends_with('.') {
+                break;
+            }
+        }
+        if unterfrage_anfang(line, expected_letter).is_some() {
+            expected_letter = super::frage::naechster_buchstabe(expected_letter);
+        }
+        i += 1;
+    }
+    close(&mut fragen, &mut current, i);
+    (fragen, i)
+}
+
+/// The closing after the questions: `Berlin, den …` and the signature lines, or a signature
+/// alone.
+fn unterzeichnung(ctx: &Ctx<'_>, i: usize, ende: usize) -> Option<Unterzeichnung> {
+    if i >= ende {
+        return None;
+    }
+    let lines = ctx.lines;
+    let first = lines.text(i);
+    let mut u = Unterzeichnung::default();
+    let mut from = i;
+    if ist_schluss(first) {
+        if let Some((ort, rest)) = first.split_once(", ") {
+            u.ort = Some(ort.to_owned());
+            let rest = rest.strip_prefix("den ").unwrap_or(rest);
+            u.datum = ok(rest, datum).map(|(_, d)| d);
+        }
+        from = i + 1;
+    }
+    let parts: Vec<&str> = (from..ende.min(from + 3))
+        .map(|k| lines.text(k))
+        .filter(|t| t.len() < 120)
+        .collect();
+    u.text = join_words(&parts);
+    (u.ort.is_some() || !u.text.is_empty()).then_some(u)
+}
+
+/// Whether `line` is a Vorbemerkung heading; returns its text.
+pub(crate) fn vorbemerkung_ueberschrift(line: &str) -> Option<&str> {
+    let t = line.trim_end_matches(':').trim_end();
+    let ok = ok(t, |i| {
+        preceded(tag_no_case("Vorbemerkung"), nom::combinator::rest).parse(i)
+    })
+    .is_some_and(|(_, r)| r.is_empty() || r.starts_with(' ') || r.starts_with("en"));
+    (ok && t.len() < 90).then_some(t)
+}
+
+/// The running number in `auf die Kleine Anfrage 3929 vom …` or `Kleine Anfrage Nr. 12`.
+pub(crate) fn laufende_nummer(text: &str) -> Option<String> {
+    let (hit, _) = finde(text, |i| {
+        alt((tag("Anfrage Nr. "), tag("Anfrage "))).parse(i)
+    })?;
+    let start = hit.as_ptr() as usize - text.as_ptr() as usize + hit.len();
+    let rest = text.get(start..)?;
+    let n: String = rest
+        .chars()
+        .take_while(|c| c.is_ascii_digit() || *c == '/')
+        .collect();
+    (!n.is_empty() && n.starts_with(|c: char| c.is_ascii_digit())).then_some(n)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(u: &Urheber) -> Vec<&str> {
+        u.personen.iter().map(|p| p.name.as_str()).collect()
+    }
+
+    fn fraktionen(u: &Urheber) -> Vec<&str> {
+        u.fraktionen.iter().map(|f| f.name.as_str()).collect()
+    }
+
+    #[test]
+    fn askers_of_the_bundestag() {
+        let u = urheber(
+            "der Abgeordneten Tobias Matthias Peterka, Markus Frohnmaier, René Springer, weiterer Abgeordneter und der Fraktion der AfD",
+        );
+        assert_eq!(
+            names(&u),
+            [
+                "Tobias Matthias Peterka",
+                "Markus Frohnmaier",
+                "René Springer"
+            ]
+        );
+        assert_eq!(fraktionen(&u), ["AfD"]);
+        assert!(u.weitere);
+        let u = urheber("des Abgeordneten Dr. Max Muster und der Fraktion Die Linke");
+        assert_eq!(names(&u), ["Dr. Max Muster"]);
+        assert_eq!(fraktionen(&u), ["Die Linke"]);
+        let u = urheber(
+            "der Abgeordneten A B, C D und der Fraktion der SPD sowie der Abgeordneten E F und der Fraktion der CDU/CSU",
+        );
+        assert_eq!(names(&u), ["A B", "C D", "E F"]);
+        assert_eq!(fraktionen(&u), ["SPD", "CDU/CSU"]);
+        assert_eq!(
+            urheber("der Abgeordneten X Y und der Gruppe BSW")
+                .fraktionen
+                .first()
+                .map(|f| f.gruppe),
+            Some(true)
+        );
+    }
+
+    #[test]
+    fn askers_of_the_landtage() {
+        let u = urheber("der Abgeordneten Thomas Kutschaty und Frank Sundermann SPD");
+        assert_eq!(names(&u), ["Thomas Kutschaty", "Frank Sundermann"]);
+        assert_eq!(fraktionen(&u), ["SPD"]);
+        let u = urheber("der Abgeordneten Anne Helm und Niklas Schrader (LINKE)");
+        assert_eq!(names(&u), ["Anne Helm", "Niklas Schrader"]);
+        assert_eq!(fraktionen(&u), ["LINKE"]);
+        let u = urheber("des Abgeordneten Enrico Schult, Fraktion der AfD");
+        assert_eq!(
+            (names(&u), fraktionen(&u)),
+            (vec!["Enrico Schult"], vec!["AfD"])
+        );
+        let u = urheber("des Abgeordneten Tobias Keller, AfD-Fraktion");
+        assert_eq!(
+            (names(&u), fraktionen(&u)),
+            (vec!["Tobias Keller"], vec!["AfD"])
+        );
+        let u = urheber("der Abgeordneten A, B, C BÜNDNIS 90/DIE GRÜNEN");
+        assert_eq!(
+            (names(&u), fraktionen(&u)),
+            (vec!["A", "B", "C"], vec!["BÜNDNIS 90/DIE GRÜNEN"])
+        );
+        let u = urheber("der Abg. Christine Neumann-Martin CDU");
+        assert_eq!(
+            (names(&u), fraktionen(&u)),
+            (vec!["Christine Neumann-Martin"], vec!["CDU"])
+        );
+    }
+
+    #[test]
+    fn intro_and_closing_lines() {
+        assert!(ist_einleitung("Wir fragen die Bundesregierung:"));
+        assert!(ist_einleitung(
+            "Vor diesem Hintergrund frage ich die Landesregierung:"
+        ));
+        assert!(ist_einleitung("Die Staatsregierung wird gefragt:"));
+        assert!(!ist_einleitung("Ich stellte folgende drei Fragen:"));
+        assert!(ist_schluss("Berlin, den 2. Mai 2025"));
+        assert!(!ist_schluss("Berlin, den Regeln folgend"));
+    }
+
+    #[test]
+    fn titles_drop_prefixes_and_quotes() {
+        assert_eq!(
+            titel_text(&["betr.: staatlicher Gründercampus"]),
+            "staatlicher Gründercampus"
+        );
+        assert_eq!(titel_text(&["„Mehr", "Grün“"]), "Mehr Grün");
+    }
+
+    #[test]
+    fn running_numbers() {
+        assert_eq!(
+            laufende_nummer("auf die Kleine Anfrage 3929 vom 25. Juni 2020").as_deref(),
+            Some("3929")
+        );
+        assert_eq!(
+            laufende_nummer("auf die Kleine Anfrage Nr. 463").as_deref(),
+            Some("463")
+        );
+        assert_eq!(
+            laufende_nummer("auf die Kleine Anfrage der Abgeordneten"),
+            None
+        );
+    }
+
+    #[test]
+    fn vorbemerkung_headings() {
+        assert_eq!(
+            vorbemerkung_ueberschrift("Vorbemerkung der Fragesteller"),
+            Some("Vorbemerkung der Fragesteller")
+        );
+        assert_eq!(
+            vorbemerkung_ueberschrift("Vorbemerkung der Landesregierung :"),
+            Some("Vorbemerkung der Landesregierung")
+        );
+        assert_eq!(
+            vorbemerkung_ueberschrift("Vorbemerkungen des Fragestellers:"),
+            Some("Vorbemerkungen des Fragestellers")
+        );
+        assert_eq!(vorbemerkung_ueberschrift("Vorbemerkungsweise wird"), None);
+    }
+}

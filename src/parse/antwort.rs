@@ -1,0 +1,942 @@
+//! The answer: the reference to the question (`auf die Kleine Anfrage … – Drucksache 21/162 –`),
+//! who answers and when, the Vorbemerkungen, and the questions paired with their answer blocks.
+
+use nom::Parser;
+use nom::branch::alt;
+use nom::bytes::complete::{tag, tag_no_case, take_while_m_n};
+use nom::character::complete::{char, space0, space1};
+use nom::combinator::{map, map_opt, opt, value};
+use nom::multi::separated_list1;
+use nom::sequence::{preceded, terminated};
+
+use super::Ctx;
+use super::anfrage::{laufende_nummer, titel, urheber_ab, vorbemerkung_ueberschrift};
+use super::error::PResult;
+use super::frage::{
+    baue_frage, endet_frage, folgt_auf, frage_anfang, join_words, naechster_buchstabe,
+    unterfrage_anfang,
+};
+use super::header::nummer_nach_drucksache;
+use super::lines::Beiwerk;
+use super::ressort::ressort;
+use super::text::{datum, finde, ok};
+use crate::{
+    Anfrageart, Antwort, Antwortblock, ErrorKind, Frage, Fragenummer, KleineAnfrage, Querverweis,
+    Ressort, Unterfrage, Verweisziel,
+};
+
+/// How far ahead a line starting with a number is checked for the question mark that makes it
+/// a reprinted question rather than a numbered list in an answer.
+const FRAGE_ZEILEN: usize = 12;
+
+/// An answer read from line `start` to `ende` (exclusive), with the title.
+pub(crate) struct AntwortErgebnis {
+    pub(crate) antwort: Antwort,
+    pub(crate) titel: Option<String>,
+}
+
+/// Reads a separate answer paper from the line after its type line.
+pub(crate) fn antwort(ctx: &mut Ctx<'_>, start: usize, ende: usize) -> AntwortErgebnis {
+    let mut i = start;
+    let mut ressort_kopf = None;
+    // "der Bundesregierung", "der Landesregierung - Ministerin für … (MIKWS)"
+    if let Some(r) = regierungszeile(ctx.lines.text(i)) {
+        ressort_kopf = r;
+        i += 1;
+    }
+    let mut anfrage = KleineAnfrage::new(Anfrageart::KleineAnfrage);
+    if let Some(next) = bezug(ctx, &mut anfrage, i, ende) {
+        i = next;
+    }
+    let (titel_text, next) = titel(ctx, i, ende);
+    i = next;
+    anfrage.titel.clone_from(&titel_text);
+    let mut antwort = Antwort::new(anfrage);
+    antwort.ressort = ressort_kopf;
+    fragen_und_antworten(ctx, &mut antwort, i, ende);
+    AntwortErgebnis {
+        antwort,
+        titel: titel_text,
+    }
+}
+
+/// Reads the answer part of a print from `start` on, given the question already read (combined
+/// prints) or an empty one: Vorbemerkungen, attribution, questions and answers.
+pub(crate) fn fragen_und_antworten(
+    ctx: &mut Ctx<'_>,
+    antwort: &mut Antwort,
+    start: usize,
+    ende: usize,
+) {
+    let beginn = fragenteil_beginn(ctx, start, ende);
+    vorspann(ctx, antwort, start, beginn);
+    uebermittlung(ctx, antwort);
+    let gestellt = std::mem::take(&mut antwort.anfrage.fragen);
+    let (fragen, bloecke) = fragenteil(ctx, beginn, ende);
+    antwort.anfrage.fragen = if fragen.is_empty() { gestellt } else { fragen };
+    antwort.antworten = bloecke;
+    pruefe_paarung(ctx, antwort);
+    if antwort.ressort.is_none() {
+        antwort.ressort = Some(Ressort {
+            name: ctx.profil.regierung.to_owned(),
+            gedruckt: String::new(),
+        });
+    }
+}
+
+// "der Bundesregierung", "der Landesregierung - Ministerin für Inneres, … (MIKWS)"
+fn regierungszeile(line: &str) -> Option<Option<Ressort>> {
+    let (rest, _) = alt((
+        tag::<_, _, super::error::PError<'_>>("der Bundesregierung"),
+        tag("der Landesregierung"),
+        tag("der Staatsregierung"),
+        tag("des Senats"),
+    ))
+    .parse(line)
+    .ok()?;
+    let rest = rest.trim();
+    if rest.is_empty() {
+        return Some(None);
+    }
+    let name = rest.strip_prefix(['-', '–']).map(str::trim)?;
+    Some(Some(ressort(name)))
+}
+
+/// The reference block: `auf die Kleine Anfrage [N] [vom …]`, the askers, `– Drucksache N –`.
+/// Returns the first line after it.
+fn bezug(ctx: &mut Ctx<'_>, anfrage: &mut KleineAnfrage, i: usize, ende: usize) -> Option<usize> {
+    let lines = ctx.lines;
+    let line = lines.text(i);
+    let (rest, _) = ok(line, |s| {
+        alt((
+            tag("auf die"),
+            tag("auf eine"),
+            tag("zu der"),
+            tag("Auf die"),
+        ))
+        .parse(s)
+    })?;
+    let rest = rest.trim_start();
+    if let Some(art) = [
+        "Kleine Anfrage zur schriftlichen Beantwortung",
+        "Schriftliche Kleine Anfrage",
+        "Kleine Anfrage",
+        "Große Anfrage",
+        "Schriftliche Anfrage",
+        "Anfrage",
+    ]
+    .iter()
+    .find(|a| rest.starts_with(**a) || lines.text(i + 1).starts_with(**a))
+    {
+        anfrage.anfrageart = Anfrageart::from(*art);
+    }
+    anfrage.nummer = laufende_nummer(line);
+    anfrage.datum = finde(line, |s| preceded((tag("vom"), space1), datum).parse(s)).map(|(_, d)| d);
+    // the askers start on this line or the next
+    let mut next = i + 1;
+    let start_in_line = [
+        "der Abgeordneten",
+        "des Abgeordneten",
+        "der Abg.",
+        "des Abg.",
+    ]
+    .iter()
+    .find_map(|p| line.find(p));
+    let block = match start_in_line {
+        Some(off) => urheber_ab(ctx, i, off, ende),
+        None => {
+            // "zu der" / "Anfrage des Abgeordneten …" (Saarland), or the askers' own line
+            let t = lines.text(next);
+            let off = [
+                "der Abgeordneten",
+                "des Abgeordneten",
+                "der Abg.",
+                "des Abg.",
+            ]
+            .iter()
+            .find_map(|p| t.find(p));
+            match off {
+                Some(off) => {
+                    if anfrage.nummer.is_none() {
+                        anfrage.nummer = laufende_nummer(t);
+                    }
+                    urheber_ab(ctx, next, off, ende)
+                }
+                None => None,
+            }
+        }
+    };
+    if let Some((u, after)) = block {
+        anfrage.urheber = u;
+        next = after;
+    }
+    // "– Drucksache 21/162 –", "Drucksache 17/9993"
+    let t = lines
+        .text(next)
+        .trim_matches(|c: char| c == '–' || c == '-' || c.is_whitespace());
+    if t.starts_with("Drucksache") || t.starts_with("Drs.") {
+        anfrage.drucksache = nummer_nach_drucksache(t);
+        next += 1;
+    }
+    Some(next)
+}
+
+/// The first line of the questions-and-answers part: the first `1.` that reads as a question
+/// (or an answer label), after the Vorbemerkungen.
+fn fragenteil_beginn(ctx: &Ctx<'_>, start: usize, ende: usize) -> usize {
+    (start..ende)
+        .find(|&i| {
+            let line = ctx.lines.text(i);
+            antwort_label(line).is_some_and(|(l, _)| l.erste_frage())
+                || frage_anfang(line)
+                    .is_some_and(|(n, _)| folgt_auf(None, &n) && sieht_wie_frage_aus(ctx, i, ende))
+        })
+        .unwrap_or(ende)
+}
+
+/// Whether the lines from `i` read as a question: a question mark ends a line before the next
+/// numbered item, a heading or a blank line far away.
+fn sieht_wie_frage_aus(ctx: &Ctx<'_>, i: usize, ende: usize) -> bool {
+    let lines = ctx.lines;
+    let mut parts = Vec::new();
+    for j in i..ende.min(i + FRAGE_ZEILEN) {
+        let line = lines.text(j);
+        if j > i
+            && (frage_anfang(line).is_some() && unterfrage_anfang(line, 'a').is_none()
+                || antwort_label(line).is_some())
+        {
+            return false;
+        }
+        parts.push(line);
+        if endet_frage(line) || line.ends_with('?') {
+            return true;
+        }
+    }
+    endet_frage(&join_words(&parts))
+}
+
+/// The part before the questions: Vorbemerkungen (askers' and government's) and the
+/// attribution sentence naming the answering body.
+fn vorspann(ctx: &mut Ctx<'_>, antwort: &mut Antwort, start: usize, ende: usize) {
+    let lines = ctx.lines;
+    let mut abschnitte: Vec<(String, usize, usize)> = Vec::new(); // heading, first body line, end
+    let mut current: Option<(String, usize)> = None;
+    let mut ohne_ueberschrift = start;
+    for i in start..ende {
+        if let Some(h) = vorbemerkung_ueberschrift(lines.text(i)) {
+            if let Some((head, from)) = current.take() {
+                abschnitte.push((head, from, i));
+            } else if i > ohne_ueberschrift {
+                abschnitte.push((String::new(), ohne_ueberschrift, i));
+            }
+            current = Some((h.to_owned(), i + 1));
+        }
+    }
+    match current {
+        Some((head, from)) => abschnitte.push((head, from, ende)),
+        None if ende > ohne_ueberschrift => {
+            abschnitte.push((String::new(), ohne_ueberschrift, ende))
+        }
+        None => {}
+    }
+    ohne_ueberschrift = ende;
+    let _ = ohne_ueberschrift;
+    for (head, from, to) in abschnitte {
+        // the attribution paragraph is lifted out of whatever section it stands in
+        let mut teile = ctx.absatz_bereiche(from, to);
+        teile.retain(|&(a, b)| !zuschreibung(ctx, antwort, a, b));
+        if teile.is_empty() {
+            continue;
+        }
+        let mut abschnitt = ctx.abschnitt_aus(&head, &teile);
+        abschnitt.span = lines.span_lines(from.saturating_sub(1).max(start), to.saturating_sub(1));
+        let lower = head.to_lowercase();
+        let der_regierung = [
+            "regierung",
+            "senat",
+            "verwaltung",
+            "ministerium",
+            "ministeriums",
+            "des ministers",
+            "der ministerin",
+        ]
+        .iter()
+        .any(|w| lower.contains(w));
+        if der_regierung {
+            antwort.vorbemerkung = Some(abschnitt);
+        } else if head.is_empty() && antwort.anfrage.vorbemerkung.is_some() {
+            // text between the sections without a heading of its own
+            if let Some(v) = antwort.anfrage.vorbemerkung.as_mut() {
+                v.absaetze.extend(abschnitt.absaetze);
+            }
+        } else {
+            antwort.anfrage.vorbemerkung = Some(abschnitt);
+        }
+    }
+}
+
+/// Reads the attribution sentence from paragraph lines `a..b`, if it is one: `Der Minister für …
+/// hat die Kleine Anfrage 3929 mit Schreiben vom 18. August 2020 namens der Landesregierung im
+/// Einvernehmen mit der Ministerin für … beantwortet.`
+fn zuschreibung(ctx: &Ctx<'_>, antwort: &mut Antwort, a: usize, b: usize) -> bool {
+    let parts: Vec<&str> = (a..b).map(|i| ctx.lines.text(i)).collect();
+    let text = join_words(&parts);
+    if !text.contains("beantwortet") || !text.contains("Anfrage") || text.len() > 600 {
+        return false;
+    }
+    let (subjekt, _) = match text.split_once(" hat ") {
+        Some(x) => x,
+        None => match text.split_once(" beantwortet ") {
+            Some((before, _)) if before.starts_with("Namens der") => ("", ""),
+            _ => return false,
+        },
+    };
+    let name = if subjekt.is_empty() {
+        // "Namens der Landesregierung beantwortet der Minister für … die Kleine Anfrage"
+        text.split_once(" beantwortet ")
+            .and_then(|(_, r)| r.split_once(" die Kleine Anfrage").map(|(n, _)| n))
+    } else {
+        Some(subjekt)
+    };
+    if let Some(name) = name.filter(|n| !n.is_empty() && n.len() < 200) {
+        antwort.ressort = Some(ressort(name));
+    }
+    antwort.schreiben_vom = finde(&text, |s| {
+        preceded((tag_no_case("mit Schreiben vom"), space1), datum).parse(s)
+    })
+    .map(|(_, d)| d);
+    if let Some(pos) = text
+        .find(" im Einvernehmen mit ")
+        .or_else(|| text.find(" in Abstimmung mit "))
+    {
+        let rest = text.get(pos..).unwrap_or("");
+        let rest = rest.split_once(" mit ").map_or("", |(_, r)| r);
+        let end = [" beantwortet", " namens ", " die Kleine Anfrage"]
+            .iter()
+            .filter_map(|e| rest.find(e))
+            .min()
+            .unwrap_or(rest.len());
+        let list = rest.get(..end).unwrap_or("").trim_end_matches([',', '.']);
+        for part in list.split(" und mit ").flat_map(|p| p.split(", mit ")) {
+            antwort.mitbeteiligt.push(ressort(part));
+        }
+    }
+    true
+}
+
+/// The Bundestag's transmission note: `Die Antwort wurde namens der Bundesregierung mit
+/// Schreiben des Bundesministeriums … vom 13. Oktober 2025 übermittelt.`
+fn uebermittlung(ctx: &Ctx<'_>, antwort: &mut Antwort) {
+    let lines = ctx.lines;
+    let Some(note) = lines
+        .beiseite
+        .iter()
+        .find(|b| b.art == Beiwerk::Uebermittlung)
+    else {
+        return;
+    };
+    let text = lines.beiseite_text(note);
+    let sentence = text.split(" übermittelt.").next().unwrap_or(text);
+    // "… mit Schreiben des Bundesministeriums X vom …", "… namens des Bundeskanzleramtes vom …"
+    let after = ["mit Schreiben ", "namens "]
+        .iter()
+        .filter_map(|m| sentence.rfind(m).map(|p| p + m.len()))
+        .max()
+        .and_then(|p| sentence.get(p..));
+    let Some(after) = after else { return };
+    let (name, date) = match finde(after, |s| preceded((tag("vom"), space1), datum).parse(s)) {
+        Some((hit, d)) => (
+            after
+                .get(..hit.as_ptr() as usize - after.as_ptr() as usize)
+                .unwrap_or(after),
+            Some(d),
+        ),
+        None => (after, None),
+    };
+    let name = name.trim();
+    if name.starts_with("des ") || name.starts_with("der ") {
+        antwort.ressort = Some(ressort(name));
+    }
+    if date.is_some() {
+        antwort.schreiben_vom = date;
+    }
+}
+
+/// A label that opens an answer: `Zu Frage 3:`, `Zu 3.:`, `Zu den Fragen 1 und 2:`, `Antwort zu
+/// Frage 3:`, `Antwort zu Fragen 4, 4 a) und 4 b)`, `Antwort:`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Label {
+    /// The questions named.
+    Fragen(Vec<Bereich>),
+    /// `Antwort:` alone: the question just printed.
+    Vorige,
+}
+
+impl Label {
+    fn erste_frage(&self) -> bool {
+        match self {
+            Label::Fragen(b) => b
+                .first()
+                .is_some_and(|b| b.von().teile().iter().all(|&t| t == 1)),
+            Label::Vorige => false,
+        }
+    }
+}
+
+/// One item of a printed list of questions: `3` or `3 bis 4d`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Bereich {
+    Eine(Fragenummer),
+    Von(Fragenummer, Fragenummer),
+}
+
+impl Bereich {
+    fn von(&self) -> Fragenummer {
+        match *self {
+            Bereich::Eine(n) | Bereich::Von(n, _) => n,
+        }
+    }
+}
+
+// "12"
+fn ziffern(i: &str) -> PResult<'_, &str> {
+    take_while_m_n(1, 3, |c: char| c.is_ascii_digit()).parse(i)
+}
+
+// "4", "4d", "4 a)", "5. a.", "1.1.", "1.2"
+fn nummer_im_text(i: &str) -> PResult<'_, Fragenummer> {
+    let teile = (
+        ziffern,
+        opt(preceded(char('.'), ziffern)),
+        opt(preceded(char('.'), ziffern)),
+    );
+    let kein_buchstabe = |i| {
+        value(
+            "",
+            nom::combinator::not(nom::character::complete::satisfy(char::is_alphabetic)),
+        )
+        .parse(i)
+    };
+    let buchstabe = preceded(
+        alt((tag(". "), tag("."), tag(" "), tag(""))),
+        terminated(
+            take_while_m_n(1, 1, |c: char| c.is_ascii_lowercase()),
+            alt((tag(")"), tag("."), kein_buchstabe)),
+        ),
+    );
+    map_opt(
+        (teile, opt(char('.')), opt(buchstabe), kein_buchstabe),
+        |((a, b, c), _, letter, _)| {
+            let mut s = a.to_owned();
+            for x in [b, c].into_iter().flatten() {
+                s.push('.');
+                s.push_str(x);
+            }
+            if let Some(l) = letter {
+                s.push_str(l);
+            }
+            s.parse().ok()
+        },
+    )
+    .parse(i)
+}
+
+// "3 bis 4d", "1 und 2", "2, 4 und 5", "4, 4 a) und 4 b)", "1 – 3"
+fn bereiche(i: &str) -> PResult<'_, Vec<Bereich>> {
+    let bereich = |i| {
+        alt((
+            map(
+                (
+                    nummer_im_text,
+                    alt((tag(" bis "), tag(" – "), tag("–"), tag(" - "), tag("-"))),
+                    nummer_im_text,
+                ),
+                |(a, _, b)| Bereich::Von(a, b),
+            ),
+            map(nummer_im_text, Bereich::Eine),
+        ))
+        .parse(i)
+    };
+    separated_list1(
+        alt((tag(", "), tag(" und "), tag(" sowie "), tag(","))),
+        bereich,
+    )
+    .parse(i)
+}
+
+// "Zu Frage 3:", "zu Frage 3:", "Zu den Fragen 1 und 2:", "Zu 3.:", "Antwort zu Frage 3:",
+// "Antwort zu Fragen 5 bis 8", "Antwort:"
+fn label(i: &str) -> PResult<'_, Label> {
+    let fragen = |i| {
+        preceded(
+            alt((
+                tag_no_case("zu den fragen "),
+                tag_no_case("zu frage "),
+                tag_no_case("zu fragen "),
+                tag_no_case("zu "),
+            )),
+            terminated(bereiche, (space0, opt(char(':')))),
+        )
+        .parse(i)
+    };
+    alt((
+        map(preceded((tag("Antwort"), space1), fragen), Label::Fragen),
+        map(fragen, Label::Fragen),
+        value(
+            Label::Vorige,
+            (tag("Antwort"), space0, opt(char(':')), nom::combinator::eof),
+        ),
+        value(Label::Vorige, (tag("Antwort:"), space0)),
+    ))
+    .parse(i)
+}
+
+/// An answer label at the start of `line` and the text after it.
+pub(crate) fn antwort_label(line: &str) -> Option<(Label, &str)> {
+    let (rest, l) = label(line).ok()?;
+    // "Zu 3. Wie viele …" is a reprinted question after "Zu", not a label: labels end in ':'
+    // or stand alone
+    let consumed = line.get(..line.len() - rest.len()).unwrap_or("");
+    let is_label = consumed.trim_end().ends_with(':')
+        || rest.trim().is_empty()
+        || consumed.starts_with("Antwort");
+    is_label.then(|| (l, rest.trim_start()))
+}
+
+/// A grouping sentence: `Die Fragen 1 bis 5 werden wegen des Sachzusammenhangs gemeinsam
+/// beantwortet.`; returns the ranges named.
+fn gruppensatz(text: &str) -> Option<Vec<Bereich>> {
+    let (rest, b) = preceded((tag("Die Fragen"), space1), bereiche)
+        .parse(text)
+        .ok()?;
+    let satz = rest.split('.').next().unwrap_or(rest);
+    let gemeinsam = ["gemeinsam", "zusammen", "zusammenhängend"]
+        .iter()
+        .any(|w| satz.contains(w));
+    (rest.trim_start().starts_with("werden") && gemeinsam && satz.contains("beantwortet"))
+        .then_some(b)
+}
+
+/// Expands ranges against the questions printed: `3 bis 4d` covers 3, 3a, …, 4d.
+fn expand(bereiche: &[Bereich], bekannt: &[Fragenummer]) -> Vec<Fragenummer> {
+    let mut out = Vec::new();
+    for b in bereiche {
+        match *b {
+            Bereich::Eine(n) => out.push(n),
+            Bereich::Von(a, z) => {
+                let inner: Vec<Fragenummer> = bekannt
+                    .iter()
+                    .copied()
+                    .filter(|n| *n >= a && *n <= z)
+                    .collect();
+                if inner.is_empty() {
+                    // questions not reprinted: count plain numbers
+                    for k in a.haupt()..=z.haupt() {
+                        out.push(Fragenummer::new(k));
+                    }
+                } else {
+                    out.extend(inner);
+                }
+            }
+        }
+    }
+    out.dedup();
+    out
+}
+
+/// A question being read.
+struct OffeneFrage {
+    nummer: Fragenummer,
+    erste: usize,
+    off: usize,
+    /// A reprinted sub-question (`a) …`) of the question before, answered on its own.
+    unter: bool,
+}
+
+/// An answer being read.
+struct OffeneAntwort {
+    fragen: Vec<Fragenummer>,
+    erste: usize,
+    off: usize,
+}
+
+/// Questions and answers from line `start`: reprinted questions, each followed by its answer
+/// (unlabelled, or after `Zu Frage N:`), grouped answers, sub-questions answered one by one.
+fn fragenteil(ctx: &mut Ctx<'_>, start: usize, ende: usize) -> (Vec<Frage>, Vec<Antwortblock>) {
+    let lines = ctx.lines;
+    let beschriftet = (start..ende).any(|i| antwort_label(lines.text(i)).is_some());
+    let mut fragen: Vec<Frage> = Vec::new();
+    let mut bloecke: Vec<Antwortblock> = Vec::new();
+    let mut offen: Vec<Fragenummer> = Vec::new();
+    let mut frage: Option<OffeneFrage> = None;
+    let mut antwort: Option<OffeneAntwort> = None;
+    let mut buchstabe = 'a';
+
+    let mut i = start;
+    while i < ende {
+        let line = lines.text(i);
+        if super::anfrage::ist_schluss(line) || ist_briefschluss(line) {
+            break;
+        }
+        let letzte = frage
+            .as_ref()
+            .map(|f| f.nummer.ohne_buchstabe())
+            .or_else(|| fragen.last().map(|f| f.nummer));
+        if let Some((l, rest)) = antwort_label(line) {
+            schliesse_frage(ctx, &mut fragen, &mut frage, &mut offen, i);
+            schliesse_antwort(ctx, &mut bloecke, &mut antwort, &fragen, i);
+            let nummern = match l {
+                Label::Fragen(b) => expand(&b, &alle_nummern(&fragen)),
+                Label::Vorige => std::mem::take(&mut offen),
+            };
+            offen.clear();
+            antwort = Some(OffeneAntwort {
+                fragen: nummern,
+                erste: i,
+                off: line.len() - rest.len(),
+            });
+            i += 1;
+            continue;
+        }
+        if let Some((n, rest)) = frage_anfang(line).filter(|(n, _)| folgt_auf(letzte.as_ref(), n)) {
+            if beschriftet || frage.is_some() || sieht_wie_frage_aus(ctx, i, ende) {
+                schliesse_frage(ctx, &mut fragen, &mut frage, &mut offen, i);
+                schliesse_antwort(ctx, &mut bloecke, &mut antwort, &fragen, i);
+                frage = Some(OffeneFrage {
+                    nummer: n,
+                    erste: i,
+                    off: line.len() - rest.len(),
+                    unter: false,
+                });
+                buchstabe = 'a';
+                i += 1;
+                continue;
+            }
+        }
+        // a sub-question reprinted inside the answer part, answered on its own
+        if antwort.is_some() || frage.as_ref().is_some_and(|f| f.unter) {
+            if let (Some(rest), Some(n)) = (unterfrage_anfang(line, buchstabe), letzte) {
+                if sieht_wie_frage_aus(ctx, i, ende) {
+                    schliesse_frage(ctx, &mut fragen, &mut frage, &mut offen, i);
+                    schliesse_antwort(ctx, &mut bloecke, &mut antwort, &fragen, i);
+                    frage = Some(OffeneFrage {
+                        nummer: n.mit_buchstabe(buchstabe),
+                        erste: i,
+                        off: line.len() - rest.len(),
+                        unter: true,
+                    });
+                    buchstabe = naechster_buchstabe(buchstabe);
+                    i += 1;
+                    continue;
+                }
+            }
+        }
+        if let Some(f) = &frage {
+            // in unlabelled prints the answer starts after the question's question mark
+            let text: Vec<&str> = (f.erste..i).map(|k| lines.text(k)).collect();
+            let fertig = endet_frage(&join_words(&text));
+            let sub = unterfrage_anfang(line, buchstabe).is_some();
+            if sub {
+                buchstabe = naechster_buchstabe(buchstabe);
+            }
+            if !beschriftet && fertig && !sub && !line.starts_with(|c: char| c.is_lowercase()) {
+                schliesse_frage(ctx, &mut fragen, &mut frage, &mut offen, i);
+                antwort = Some(OffeneAntwort {
+                    fragen: std::mem::take(&mut offen),
+                    erste: i,
+                    off: 0,
+                });
+            }
+        }
+        i += 1;
+    }
+    schliesse_frage(ctx, &mut fragen, &mut frage, &mut offen, i);
+    schliesse_antwort(ctx, &mut bloecke, &mut antwort, &fragen, i);
+    (fragen, bloecke)
+}
+
+/// Closing lines of an answer letter: greetings, `In Vertretung`, the Landtag's notes.
+fn ist_briefschluss(line: &str) -> bool {
+    [
+        "Mit freundlichen Grüßen",
+        "In Vertretung",
+        "Hinweise des Landtagsamts",
+    ]
+    .iter()
+    .any(|p| line.starts_with(p))
+}
+
+/// Every question and sub-question number printed, in order.
+fn alle_nummern(fragen: &[Frage]) -> Vec<Fragenummer> {
+    fragen
+        .iter()
+        .flat_map(|f| std::iter::once(f.nummer).chain(f.unterfragen.iter().map(|u| u.nummer)))
+        .collect()
+}
+
+/// Ends the question being read at line `bis`: a sub-question joins its question, a question
+/// joins the list; either waits for its answer in `offen`.
+fn schliesse_frage(
+    ctx: &Ctx<'_>,
+    fragen: &mut Vec<Frage>,
+    frage: &mut Option<OffeneFrage>,
+    offen: &mut Vec<Fragenummer>,
+    bis: usize,
+) {
+    let Some(f) = frage.take() else { return };
+    let rest = ctx.lines.text(f.erste).get(f.off..).unwrap_or("");
+    let gebaut = baue_frage(ctx, f.nummer, f.erste, rest, bis);
+    if f.unter {
+        if let Some(parent) = fragen.last_mut() {
+            parent.unterfragen.push(Unterfrage {
+                nummer: f.nummer,
+                text: gebaut.volltext(),
+                span: gebaut.span,
+            });
+        }
+    } else {
+        fragen.push(gebaut);
+    }
+    offen.push(f.nummer);
+}
+
+/// Ends the answer being read at line `bis` and files it as a block.
+fn schliesse_antwort(
+    ctx: &Ctx<'_>,
+    bloecke: &mut Vec<Antwortblock>,
+    antwort: &mut Option<OffeneAntwort>,
+    fragen: &[Frage],
+    bis: usize,
+) {
+    let Some(a) = antwort.take() else { return };
+    let lines = ctx.lines;
+    let mut bereiche = ctx.absatz_bereiche(a.erste, bis);
+    let mut absaetze: Vec<String> = Vec::new();
+    let mut gemeinsam = false;
+    let mut nummern = a.fragen;
+    // the label's rest on the first line
+    if let Some(&(x, y)) = bereiche.first() {
+        if x == a.erste && a.off > 0 {
+            let mut parts = vec![lines.text(x).get(a.off..).unwrap_or("")];
+            parts.extend((x + 1..y).map(|k| lines.text(k)));
+            bereiche.remove(0);
+            let text = join_words(&parts);
+            if !text.is_empty() {
+                absaetze.push(text);
+            }
+        }
+    }
+    absaetze.extend(bereiche.iter().map(|&(x, y)| ctx.absatz_text(x, y)));
+    // "Die Fragen 1 bis 5 werden … gemeinsam beantwortet." opens the block
+    if let Some(first) = absaetze.first_mut() {
+        if let Some(b) = gruppensatz(first) {
+            let genannt = expand(&b, &alle_nummern(fragen));
+            for n in genannt {
+                if !nummern.contains(&n) {
+                    nummern.push(n);
+                }
+            }
+            nummern.sort();
+            gemeinsam = true;
+            let end = first
+                .find("beantwortet.")
+                .map_or(first.len(), |p| p + "beantwortet.".len());
+            let rest = first.get(end..).unwrap_or("").trim().to_owned();
+            *first = rest;
+        }
+    }
+    absaetze.retain(|p| !p.is_empty());
+    let querverweise = querverweise(
+        &absaetze,
+        fragen,
+        lines.span_lines(a.erste, bis.saturating_sub(1)),
+    );
+    bloecke.push(Antwortblock {
+        fragen: nummern,
+        gemeinsam,
+        absaetze,
+        querverweise,
+        span: lines.span_lines(a.erste, bis.saturating_sub(1).max(a.erste)),
+    });
+}
+
+/// References from an answer to others: `Es wird auf die Antwort zu Frage 1 verwiesen.`, `Auf
+/// die Vorbemerkung der Bundesregierung zu den Fragen 1 bis 4 wird verwiesen.`
+fn querverweise(absaetze: &[String], fragen: &[Frage], span: crate::Span) -> Vec<Querverweis> {
+    let bekannt = alle_nummern(fragen);
+    let mut out = Vec::new();
+    for p in absaetze {
+        for satz in p.split_inclusive(". ") {
+            if !satz.contains("verwiesen") && !satz.contains("Bezug genommen") {
+                continue;
+            }
+            let ziel = if satz.contains("Vorbemerkung") {
+                Verweisziel::Vorbemerkung
+            } else {
+                Verweisziel::Antwort
+            };
+            let liste = [
+                "zu den Fragen ",
+                "zu Frage ",
+                "zu der Frage ",
+                "zu den Fragen",
+            ]
+            .iter()
+            .find_map(|m| satz.find(m).map(|p| p + m.len()))
+            .and_then(|p| satz.get(p..))
+            .and_then(|rest| bereiche(rest).ok().map(|(_, b)| expand(&b, &bekannt)))
+            .unwrap_or_default();
+            if ziel == Verweisziel::Antwort && liste.is_empty() {
+                continue;
+            }
+            out.push(Querverweis {
+                ziel,
+                fragen: liste,
+                span,
+            });
+        }
+    }
+    out
+}
+
+/// Reports questions without an answer and answers to questions that were not asked.
+fn pruefe_paarung(ctx: &mut Ctx<'_>, antwort: &Antwort) {
+    let lines = ctx.lines;
+    let nummern = alle_nummern(&antwort.anfrage.fragen);
+    for b in &antwort.antworten {
+        for n in &b.fragen {
+            if !nummern.is_empty() && !nummern.contains(n) && !nummern.iter().any(|k| n.liegt_in(k))
+            {
+                let (line, _) = lines.position(b.span.start);
+                let _ = line;
+                let found = b.span.slice(lines.input()).unwrap_or("").to_owned();
+                let d = lines.diagnostic(
+                    ErrorKind::Antwort,
+                    b.span,
+                    &format!("an answer to a question that was asked, not to question {n}"),
+                    &found,
+                );
+                ctx.diagnosen.push(d);
+            }
+        }
+    }
+    if antwort.antworten.is_empty() {
+        return;
+    }
+    for f in &antwort.anfrage.fragen {
+        let beantwortet = antwort.antwort_auf(&f.nummer).is_some()
+            || f.unterfragen
+                .iter()
+                .any(|u| antwort.antwort_auf(&u.nummer).is_some());
+        if !beantwortet {
+            let found = f.span.slice(lines.input()).unwrap_or("").to_owned();
+            let d = lines.diagnostic(
+                ErrorKind::Antwort,
+                f.span,
+                &format!("an answer to question {}", f.nummer),
+                &found,
+            );
+            ctx.diagnosen.push(d);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn n(s: &str) -> Fragenummer {
+        s.parse().unwrap()
+    }
+
+    #[test]
+    fn question_lists() {
+        let b = |s| bereiche(s).map(|(_, b)| b).unwrap();
+        assert_eq!(b("1 bis 5"), vec![Bereich::Von(n("1"), n("5"))]);
+        assert_eq!(b("3 bis 4d"), vec![Bereich::Von(n("3"), n("4d"))]);
+        assert_eq!(
+            b("2, 4 und 5"),
+            vec![
+                Bereich::Eine(n("2")),
+                Bereich::Eine(n("4")),
+                Bereich::Eine(n("5"))
+            ]
+        );
+        assert_eq!(
+            b("4, 4 a) und 4 b)"),
+            vec![
+                Bereich::Eine(n("4")),
+                Bereich::Eine(n("4a")),
+                Bereich::Eine(n("4b"))
+            ]
+        );
+        assert_eq!(b("1.1 bis 1.3"), vec![Bereich::Von(n("1.1"), n("1.3"))]);
+        assert_eq!(b("5. a."), vec![Bereich::Eine(n("5a"))]);
+    }
+
+    #[test]
+    fn answer_labels() {
+        assert_eq!(
+            antwort_label("Zu Frage 3:"),
+            Some((Label::Fragen(vec![Bereich::Eine(n("3"))]), ""))
+        );
+        assert_eq!(
+            antwort_label("Zu 3.: Ja."),
+            Some((Label::Fragen(vec![Bereich::Eine(n("3"))]), "Ja."))
+        );
+        assert_eq!(
+            antwort_label("zu den Fragen 2 und 3:").map(|(l, _)| l),
+            Some(Label::Fragen(vec![
+                Bereich::Eine(n("2")),
+                Bereich::Eine(n("3"))
+            ]))
+        );
+        assert_eq!(
+            antwort_label("Antwort zu Fragen 5 bis 8").map(|(l, _)| l),
+            Some(Label::Fragen(vec![Bereich::Von(n("5"), n("8"))]))
+        );
+        assert_eq!(antwort_label("Antwort:"), Some((Label::Vorige, "")));
+        assert_eq!(antwort_label("Zu 3 Tagen kam es"), None);
+        assert_eq!(
+            antwort_label("Antwort der Bundesregierung auf die Frage"),
+            None
+        );
+    }
+
+    #[test]
+    fn grouping_sentences() {
+        assert_eq!(
+            gruppensatz(
+                "Die Fragen 1 bis 5 werden wegen des Sachzusammenhangs gemeinsam beantwortet."
+            ),
+            Some(vec![Bereich::Von(n("1"), n("5"))])
+        );
+        assert_eq!(
+            gruppensatz("Die Fragen 4 und 5 werden zusammenhängend beantwortet."),
+            Some(vec![Bereich::Eine(n("4")), Bereich::Eine(n("5"))])
+        );
+        assert_eq!(gruppensatz("Die Fragen 1 bis 3 sind offen."), None);
+        let bekannt = [n("3"), n("3a"), n("3b"), n("4"), n("4a"), n("5")];
+        assert_eq!(
+            expand(&[Bereich::Von(n("3"), n("4a"))], &bekannt),
+            vec![n("3"), n("3a"), n("3b"), n("4"), n("4a")]
+        );
+        assert_eq!(
+            expand(&[Bereich::Von(n("1"), n("3"))], &[]),
+            vec![n("1"), n("2"), n("3")]
+        );
+    }
+
+    #[test]
+    fn government_lines() {
+        assert_eq!(regierungszeile("der Bundesregierung"), Some(None));
+        let r = regierungszeile(
+            "der Landesregierung - Ministerin für Inneres, Kommunales, Wohnen und Sport (MIKWS)",
+        );
+        assert_eq!(
+            r.flatten().map(|r| r.name),
+            Some("Ministerin für Inneres, Kommunales, Wohnen und Sport (MIKWS)".to_owned())
+        );
+        assert_eq!(regierungszeile("die Regierung"), None);
+    }
+}

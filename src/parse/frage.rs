@@ -1,0 +1,291 @@
+//! Questions: where one starts (`1.`, `Frage 3:`, `1.1.`), which number may come next, its
+//! lettered sub-questions, and building a [`Frage`] from its lines.
+
+use nom::Parser;
+use nom::branch::alt;
+use nom::bytes::complete::{tag, take_while_m_n};
+use nom::character::complete::{char, space1};
+use nom::combinator::{map_opt, opt};
+use nom::multi::many_m_n;
+use nom::sequence::{preceded, terminated};
+
+use super::Ctx;
+use super::error::PResult;
+use super::text::beginnt_mit_monat;
+use crate::{Frage, Fragenummer, Unterfrage};
+
+/// A number part of at most `max` digits not followed by another digit.
+fn teil(max: usize) -> impl Fn(&str) -> PResult<'_, u16> {
+    move |i| {
+        map_opt(
+            terminated(
+                take_while_m_n(1, max, |c: char| c.is_ascii_digit()),
+                nom::combinator::not(take_while_m_n(1, 1, |c: char| c.is_ascii_digit())),
+            ),
+            |d: &str| d.parse().ok(),
+        )
+        .parse(i)
+    }
+}
+
+// "1", "1.2", "1.2.3"
+fn nummer(i: &str) -> PResult<'_, Fragenummer> {
+    map_opt(
+        (teil(3), many_m_n(0, 2, preceded(char('.'), teil(2)))),
+        |(a, rest): (u16, Vec<u16>)| {
+            let mut v = vec![a];
+            v.extend(rest);
+            Fragenummer::gegliedert(&v)
+        },
+    )
+    .parse(i)
+}
+
+// "1. ", "1) ", "1.1 ", "1.1.", "1.:" (the number of a bare question at a line start)
+fn nummer_mit_zeichen(i: &str) -> PResult<'_, Fragenummer> {
+    let (rest, n) = nummer(i)?;
+    let (rest, zeichen) = opt(alt((tag(".:"), tag("."), tag(")")))).parse(rest)?;
+    if zeichen.is_none() && n.teile().len() < 2 {
+        return Err(nom::Err::Error(nom::error::ParseError::from_error_kind(
+            rest,
+            nom::error::ErrorKind::Char,
+        )));
+    }
+    Ok((rest, n))
+}
+
+// "Frage 3:", "Frage 3.", "Frage 3 "
+fn frage_label(i: &str) -> PResult<'_, Fragenummer> {
+    preceded(
+        (tag("Frage"), space1),
+        terminated(nummer, opt(alt((tag(":"), tag("."))))),
+    )
+    .parse(i)
+}
+
+/// Words after a line-initial number that show it is no question: `1. Januar`, `20.
+/// Legislaturperiode`, `3. Quartal`.
+const KEINE_FRAGE: [&str; 14] = [
+    "Legislaturperiode",
+    "Wahlperiode",
+    "Quartal",
+    "Halbjahr",
+    "Jahrhundert",
+    "Sitzung",
+    "Lesung",
+    "Klasse",
+    "Lebensjahr",
+    "Schuljahr",
+    "Stock",
+    "Mal ",
+    "Änderung",
+    "Nachtrag",
+];
+
+/// The number and the rest of a line that starts a question: `1. Wie viele …`, `Frage 3: …`,
+/// `1.1.Welche …`. Lines whose number is a date or an ordinal (`1. Januar 2018`, `20.
+/// Legislaturperiode`) or a table cell (`2015 434`) do not start questions.
+pub(crate) fn frage_anfang(line: &str) -> Option<(Fragenummer, &str)> {
+    let (rest, n) = alt((frage_label, nummer_mit_zeichen)).parse(line).ok()?;
+    let glued = rest.starts_with(|c: char| c.is_alphabetic()) && n.teile().len() >= 2;
+    if !(rest.is_empty() || rest.starts_with(' ') || glued) {
+        return None;
+    }
+    let rest = rest.trim_start();
+    let first = rest.chars().next();
+    if first
+        .is_some_and(|c| c.is_ascii_digit() || matches!(c, '%' | '€' | '-' | '–' | ',' | '.' | '/'))
+        || beginnt_mit_monat(rest)
+        || KEINE_FRAGE.iter().any(|w| rest.starts_with(w))
+    {
+        return None;
+    }
+    Some((n, rest))
+}
+
+/// Whether `next` may follow `prev` in a question list: `3` → `4`, `3` → `3.1`, `1.2` → `1.3`,
+/// `1.2` → `2`, nothing → `1` (or `1.1`).
+pub(crate) fn folgt_auf(prev: Option<&Fragenummer>, next: &Fragenummer) -> bool {
+    let n = next.teile();
+    let Some(prev) = prev else {
+        return n.iter().all(|&t| t == 1) && next.buchstabe().is_none();
+    };
+    if next.buchstabe().is_some() {
+        return false;
+    }
+    let p = prev.teile();
+    // one level deeper: 3 → 3.1
+    if n.len() == p.len() + 1 && n.starts_with(p) && n.last() == Some(&1) {
+        return true;
+    }
+    // the next number at some level, then 1s: 1.2 → 1.3, 1.2 → 2, 1.2 → 2.1
+    (0..p.len()).any(|l| {
+        let (Some(&pl), Some(&nl)) = (p.get(l), n.get(l)) else {
+            return false;
+        };
+        n.len() > l
+            && n.get(..l) == p.get(..l)
+            && nl == pl + 1
+            && n.iter().skip(l + 1).all(|&t| t == 1)
+    })
+}
+
+// "a) ", "b. ", "aa) "
+fn buchstabe(i: &str) -> PResult<'_, char> {
+    map_opt(
+        terminated(
+            take_while_m_n(1, 1, |c: char| c.is_ascii_lowercase()),
+            (alt((char(')'), char('.'))), space1),
+        ),
+        |s: &str| s.chars().next(),
+    )
+    .parse(i)
+}
+
+/// The letter and text of a sub-question line, if it carries `expected` (sub-questions run
+/// `a)`, `b)`, … in order, so `z. B.` at a line start is no sub-question).
+pub(crate) fn unterfrage_anfang(line: &str, expected: char) -> Option<&str> {
+    let (rest, c) = buchstabe(line).ok()?;
+    (c == expected).then_some(rest)
+}
+
+/// The next letter after `c`.
+pub(crate) fn naechster_buchstabe(c: char) -> char {
+    char::from_u32(u32::from(c) + 1).unwrap_or('z')
+}
+
+/// Builds a question from its first line's rest and the following lines `from..to`: the stem,
+/// and sub-questions at lines starting `a)`, `b)`, … .
+pub(crate) fn baue_frage(
+    ctx: &Ctx<'_>,
+    nummer: Fragenummer,
+    erste: usize,
+    rest: &str,
+    bis: usize,
+) -> Frage {
+    let lines = ctx.lines;
+    let mut text = vec![rest];
+    let mut unterfragen: Vec<(char, Vec<&str>, usize, usize)> = Vec::new();
+    let mut expected = 'a';
+    for i in erste + 1..bis {
+        let line = lines.text(i);
+        if let Some(u) = unterfrage_anfang(line, expected) {
+            unterfragen.push((expected, vec![u], i, i));
+            expected = naechster_buchstabe(expected);
+        } else if let Some(last) = unterfragen.last_mut() {
+            last.1.push(line);
+            last.3 = i;
+        } else {
+            text.push(line);
+        }
+    }
+    // a stem with its first sub-question on the same line: "wenn ja, a) …" stays text
+    let unterfragen = unterfragen
+        .into_iter()
+        .map(|(c, parts, a, b)| Unterfrage {
+            nummer: nummer.mit_buchstabe(c),
+            text: join_words(&parts),
+            span: lines.span_lines(a, b),
+        })
+        .collect();
+    Frage {
+        nummer,
+        text: join_words(&text),
+        unterfragen,
+        span: lines.span_lines(erste, bis.saturating_sub(1).max(erste)),
+    }
+}
+
+/// Joins line texts with single spaces.
+pub(crate) fn join_words(parts: &[&str]) -> String {
+    let mut out = String::with_capacity(parts.iter().map(|p| p.len() + 1).sum());
+    for p in parts {
+        let p = p.trim();
+        if p.is_empty() {
+            continue;
+        }
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(p);
+    }
+    out
+}
+
+/// Whether a question's text so far is complete: it ends in a question mark, possibly followed
+/// by a closing quote or a bracketed request (`…? (bitte nach Datum aufschlüsseln)`).
+pub(crate) fn endet_frage(text: &str) -> bool {
+    let t = text.trim_end().trim_end_matches(['“', '"', '”', '*', ' ']);
+    if t.ends_with('?') || t.ends_with("?)") {
+        return true;
+    }
+    // a request in brackets after the question mark: "…? (bitte nach Datum aufschlüsseln)"
+    t.ends_with(')')
+        && t.rfind('(')
+            .and_then(|o| t.get(..o))
+            .is_some_and(|before| before.trim_end().ends_with('?'))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn n(s: &str) -> Fragenummer {
+        s.parse().unwrap()
+    }
+
+    #[test]
+    fn question_starts() {
+        assert_eq!(frage_anfang("1. Wie viele"), Some((n("1"), "Wie viele")));
+        assert_eq!(frage_anfang("12) Welche"), Some((n("12"), "Welche")));
+        assert_eq!(frage_anfang("Frage 3: Wer"), Some((n("3"), "Wer")));
+        assert_eq!(
+            frage_anfang("1.1.Welche Kürzungen"),
+            Some((n("1.1"), "Welche Kürzungen"))
+        );
+        assert_eq!(frage_anfang("1.2 Wie"), Some((n("1.2"), "Wie")));
+        assert_eq!(frage_anfang("5."), Some((n("5"), "")));
+        assert_eq!(frage_anfang("1. Januar 2018 eingestellt?"), None);
+        assert_eq!(frage_anfang("20. Legislaturperiode …"), None);
+        assert_eq!(frage_anfang("2015 434"), None);
+        assert_eq!(frage_anfang("1.500 Fehlalarme"), None);
+        assert_eq!(frage_anfang("142.900 €), …"), None);
+        assert_eq!(frage_anfang("3 Tage"), None);
+    }
+
+    #[test]
+    fn numbering_order() {
+        assert!(folgt_auf(None, &n("1")));
+        assert!(folgt_auf(None, &n("1.1")));
+        assert!(!folgt_auf(None, &n("2")));
+        assert!(folgt_auf(Some(&n("3")), &n("4")));
+        assert!(folgt_auf(Some(&n("3")), &n("3.1")));
+        assert!(folgt_auf(Some(&n("1.2")), &n("1.3")));
+        assert!(folgt_auf(Some(&n("1.2")), &n("2")));
+        assert!(folgt_auf(Some(&n("1.2")), &n("2.1")));
+        assert!(!folgt_auf(Some(&n("3")), &n("5")));
+        assert!(!folgt_auf(Some(&n("3")), &n("3")));
+        assert!(!folgt_auf(Some(&n("1.2")), &n("2.2")));
+    }
+
+    #[test]
+    fn sub_questions_run_in_order() {
+        assert_eq!(
+            unterfrage_anfang("a) In wie vielen", 'a'),
+            Some("In wie vielen")
+        );
+        assert_eq!(unterfrage_anfang("b. Welche", 'b'), Some("Welche"));
+        assert_eq!(unterfrage_anfang("z. B. die", 'a'), None);
+        assert_eq!(unterfrage_anfang("c) x", 'b'), None);
+    }
+
+    #[test]
+    fn question_ends() {
+        assert!(endet_frage("Wie viele?"));
+        assert!(endet_frage("Wie viele (bitte aufschlüsseln)?"));
+        assert!(endet_frage(
+            "… herangetragen? (bitte nach Datum aufschlüsseln)"
+        ));
+        assert!(!endet_frage("Wie viele"));
+    }
+}

@@ -1,0 +1,354 @@
+//! The header ([`Kopf`]): parliament, number, Wahlperiode, date and the type line.
+//!
+//! Parliaments print the header tokens in different orders and extractors reorder them, so the
+//! lines before the type line are scanned token by token rather than read in a fixed sequence.
+
+use nom::Parser;
+use nom::branch::alt;
+use nom::bytes::complete::{tag, tag_no_case};
+use nom::character::complete::{char, space0, space1};
+use nom::combinator::opt;
+use nom::sequence::preceded;
+
+use super::Ctx;
+use super::error::PResult;
+use super::lines::Beiwerk;
+use super::profil::{parlament_aus_signatur, parlament_im_kopf};
+use super::text::{datum, dokumentnummer, finde, finde_alle, wahlperiode};
+use crate::{
+    Anfrageart, Datumsangabe, Datumsrolle, Dokumentnummer, Drucksachetyp, ErrorKind, Kopf,
+    Parlament,
+};
+
+/// How many lines the header may take before its type line.
+const KOPF_ZEILEN: usize = 40;
+
+/// What the type line says the document is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Typ {
+    /// A question paper of this kind, with its running number where printed on the line.
+    Anfrage(Anfrageart, Option<String>),
+    /// An answer (`Antwort`, `Antwort der Landesregierung`).
+    Antwort,
+    /// Schriftliche Fragen or Fragen für die Fragestunde.
+    Fragen(Drucksachetyp),
+    /// Any other type.
+    Sonstige(Drucksachetyp),
+}
+
+/// The header as read, with the type line's place.
+#[derive(Debug)]
+pub(crate) struct KopfErgebnis {
+    pub(crate) kopf: Kopf,
+    pub(crate) typ: Option<Typ>,
+    /// The first line after the type line (or after the header zone when there is none).
+    pub(crate) weiter: usize,
+}
+
+/// Reads the header from the first lines, the running heads and the page-1 footers.
+pub(crate) fn kopf(ctx: &mut Ctx<'_>, parlament: Option<Parlament>) -> KopfErgebnis {
+    let lines = ctx.lines;
+    let n = lines.len();
+    let typzeile = (0..n.min(KOPF_ZEILEN)).find_map(|i| typzeile(lines.text(i)).map(|t| (i, t)));
+    let zone_end = typzeile.as_ref().map_or(n.min(8), |(i, _)| *i);
+    let mut kopf = Kopf {
+        parlament,
+        ..Kopf::default()
+    };
+
+    for i in 0..zone_end {
+        let line = lines.text(i);
+        if kopf.parlament.is_none() {
+            kopf.parlament = parlament_im_kopf(line);
+        }
+        kopfzeile(ctx, &mut kopf, i);
+    }
+    if let Some((i, _)) = &typzeile {
+        // `Kleine Anfrage` and `Drucksache` may share their lines with the number (SL, NW)
+        kopfzeile(ctx, &mut kopf, *i);
+    }
+    // running heads name the parliament and the number where page 1's header was cut off
+    for b in &lines.beiseite {
+        let text = lines.beiseite_text(b);
+        match b.art {
+            Beiwerk::Seitenkopf => {
+                if kopf.parlament.is_none() {
+                    kopf.parlament = parlament_im_kopf(text);
+                }
+                if kopf.dokumentnummer.is_none() {
+                    kopf.dokumentnummer = nummer_nach_drucksache(text);
+                }
+            }
+            Beiwerk::Fusszeile => fusszeile(&mut kopf, text, b.span),
+            Beiwerk::Impressum => kopf.vorabfassung |= text.starts_with("Vorabfassung"),
+            Beiwerk::Uebermittlung | Beiwerk::Vorspann => {}
+        }
+    }
+    if kopf.parlament.is_none() {
+        kopf.parlament = (0..n)
+            .find_map(|i| parlament_aus_signatur(lines.text(i)))
+            .or_else(|| {
+                lines
+                    .beiseite
+                    .iter()
+                    .find_map(|b| parlament_aus_signatur(lines.beiseite_text(b)))
+            });
+    }
+    if kopf.parlament == Some(Parlament::BR) {
+        kopf.wahlperiode = None;
+    } else if kopf.wahlperiode.is_none() {
+        kopf.wahlperiode = kopf
+            .dokumentnummer
+            .and_then(|d| d.wahlperiode())
+            .and_then(|w| u16::try_from(w).ok());
+    }
+    let (typ, weiter) = match typzeile {
+        Some((i, t)) => (Some(t), i + 1),
+        None => (None, zone_end),
+    };
+    kopf.drucksachetyp = typ.as_ref().map(|t| match t {
+        Typ::Anfrage(art, _) => art.drucksachetyp(),
+        Typ::Antwort => Drucksachetyp::Antwort,
+        Typ::Fragen(d) | Typ::Sonstige(d) => d.clone(),
+    });
+    if typ.is_none() {
+        let span = lines.span_lines(0, 0);
+        let d = lines.diagnostic(
+            ErrorKind::Kopf,
+            span,
+            "a type line such as \"Kleine Anfrage\" or \"Antwort\"",
+            lines.text(0),
+        );
+        ctx.diagnosen.push(d);
+    }
+    KopfErgebnis { kopf, typ, weiter }
+}
+
+/// Reads the header tokens of line `i`: number, Wahlperiode, date, reprint marks.
+fn kopfzeile(ctx: &mut Ctx<'_>, kopf: &mut Kopf, i: usize) {
+    let lines = ctx.lines;
+    let line = lines.text(i);
+    if kopf.dokumentnummer.is_none() {
+        if let Some(nr) = nummer_nach_drucksache(line) {
+            kopf.dokumentnummer = Some(nr);
+        } else if line.eq_ignore_ascii_case("drucksache") {
+            // `Drucksache` / `8/2585` on lines of their own
+            kopf.dokumentnummer =
+                super::text::ok(lines.text(i + 1), dokumentnummer).map(|(_, n)| n);
+        } else if kopf.parlament == Some(Parlament::BR) || line.starts_with("Bundesrat") {
+            kopf.dokumentnummer = finde(line, dokumentnummer).map(|(_, n)| n);
+        }
+    }
+    if kopf.wahlperiode.is_none() {
+        kopf.wahlperiode = finde(line, wahlperiode).map(|(_, w)| w);
+    }
+    if kopf.datum.is_none() && !line.starts_with("vom ") {
+        // the header date stands alone or beside the Wahlperiode; dates inside a Drucksache
+        // number's line such as `16/1665 (16/1631)` are not dates
+        for (hit, d) in finde_alle(line, datum) {
+            let before = line
+                .get(..hit.as_ptr() as usize - line.as_ptr() as usize)
+                .unwrap_or("");
+            if !before.trim_end().ends_with(['/', '(']) {
+                kopf.datum = Some(d);
+                break;
+            }
+        }
+    }
+    let lower = line.to_lowercase();
+    if lower == "neudruck"
+        || lower.ends_with("(neu)")
+        || lower.contains("neudruck") && line.len() < 30
+    {
+        kopf.neudruck = true;
+    }
+}
+
+// "Drucksache 21/375", "DRUCKSACHE 8/3284", "Drs. 23/1309", "Drucksache  215/25"
+fn nach_drucksache(i: &str) -> PResult<'_, Dokumentnummer> {
+    preceded(
+        (
+            alt((tag_no_case("Drucksache"), tag("Drs."))),
+            opt(char(':')),
+            space0,
+        ),
+        dokumentnummer,
+    )
+    .parse(i)
+}
+
+/// The number after the word `Drucksache` anywhere in `line`.
+pub(crate) fn nummer_nach_drucksache(line: &str) -> Option<Dokumentnummer> {
+    finde(line, nach_drucksache).map(|(_, n)| n)
+}
+
+/// Dates of a page-1 footer with their roles: `Datum des Originals: 18.08.2020/Ausgegeben:
+/// 24.08.2020`, `Eingegangen: 28.5.2025 / Ausgegeben: 26.6.2025`, `(Verteilt am 1.7.2025)`.
+fn fusszeile(kopf: &mut Kopf, text: &str, span: crate::Span) {
+    const ROLLEN: [(&str, Datumsrolle); 7] = [
+        ("Datum des Originals", Datumsrolle::Original),
+        ("Eingegangen", Datumsrolle::Eingang),
+        ("Eingang", Datumsrolle::Eingang),
+        ("Ausgegeben", Datumsrolle::Ausgegeben),
+        ("Verteilt", Datumsrolle::Verteilt),
+        ("Druck", Datumsrolle::Druck),
+        ("Zuleitung", Datumsrolle::Zuleitung),
+    ];
+    let mut rolle = None;
+    let mut last_end = 0;
+    for (hit, d) in finde_alle(text, datum) {
+        let start = hit.as_ptr() as usize - text.as_ptr() as usize;
+        let before = text.get(last_end..start).unwrap_or("");
+        if let Some(r) = ROLLEN
+            .iter()
+            .filter(|(w, _)| before.contains(w))
+            .map(|&(_, r)| r)
+            .next()
+        {
+            rolle = Some(r);
+        } else if rolle == Some(Datumsrolle::Ausgegeben) && before.contains('(') {
+            // `Ausgegeben: 22.04.2025 (22.05.2025)`: the bracketed date is the reprint's
+            rolle = Some(Datumsrolle::Neudruck);
+        }
+        if let Some(r) = rolle {
+            kopf.daten.push(Datumsangabe {
+                rolle: r,
+                datum: d,
+                span,
+            });
+        }
+        last_end = start + hit.len();
+    }
+}
+
+/// The words of known type lines, longest first, with what they mean.
+fn typwort(words: &str) -> Option<Typ> {
+    let art = |a: Anfrageart| Some(Typ::Anfrage(a, None));
+    match words.to_lowercase().as_str() {
+        "kleine anfrage zur schriftlichen beantwortung" => {
+            art(Anfrageart::KleineAnfrageZurSchriftlichenBeantwortung)
+        }
+        "schriftliche kleine anfrage" => art(Anfrageart::SchriftlicheKleineAnfrage),
+        "kleine anfrage" => art(Anfrageart::KleineAnfrage),
+        "große anfrage" => art(Anfrageart::GrosseAnfrage),
+        "schriftliche anfrage" => art(Anfrageart::SchriftlicheAnfrage),
+        "anfrage" => art(Anfrageart::Anfrage),
+        "antwort"
+        | "antwort der bundesregierung"
+        | "antwort der landesregierung"
+        | "antwort des senats"
+        | "antwort der staatsregierung" => Some(Typ::Antwort),
+        "schriftliche fragen" => Some(Typ::Fragen(Drucksachetyp::SchriftlicheFragen)),
+        "fragen" => Some(Typ::Fragen(Drucksachetyp::Fragen)),
+        _ => {
+            let t = Drucksachetyp::bekannt(words)?;
+            Some(Typ::Sonstige(t))
+        }
+    }
+}
+
+// "Kleine Anfrage 5441", "Kleine Anfrage Nr. 463", "KLEINE ANFRAGE", "Antwort", "Gesetzentwurf"
+fn typzeile(line: &str) -> Option<Typ> {
+    if line.len() > 60 {
+        return None;
+    }
+    if let Some(t) = typwort(line) {
+        return Some(t);
+    }
+    // a running number after the instrument: "Kleine Anfrage 5441", "Kleine Anfrage Nr. 12"
+    let (words, nummer) = line.rsplit_once(' ')?;
+    let (words, nummer) = match words.strip_suffix(" Nr.") {
+        Some(w) => (w, nummer),
+        None => (words, nummer),
+    };
+    if !nummer.starts_with(|c: char| c.is_ascii_digit())
+        || !nummer.chars().all(|c| c.is_ascii_digit() || c == '/')
+    {
+        return None;
+    }
+    match typwort(words)? {
+        Typ::Anfrage(a, _) => Some(Typ::Anfrage(a, Some(nummer.to_owned()))),
+        _ => None,
+    }
+}
+
+/// Whether `words` (a whole line) is `und` joining a combined print's parts.
+pub(crate) fn ist_und(words: &str) -> bool {
+    words.eq_ignore_ascii_case("und")
+}
+
+/// Whether `line` opens the answer part of a combined print: `Antwort`, `ANTWORT`,
+/// `Antwort der Landesregierung`, `Antwort des Staatsministeriums …`.
+pub(crate) fn antwort_beginnt(line: &str) -> bool {
+    let lower = line.to_lowercase();
+    lower == "antwort"
+        || (lower.starts_with("antwort de") && line.len() < 120 && !lower.contains(" auf "))
+        || super::text::ok(line, |i| {
+            (tag_no_case("und"), space1, tag_no_case("Antwort")).parse(i)
+        })
+        .is_some()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn type_lines() {
+        assert_eq!(
+            typzeile("Kleine Anfrage 5441"),
+            Some(Typ::Anfrage(Anfrageart::KleineAnfrage, Some("5441".into())))
+        );
+        assert_eq!(
+            typzeile("KLEINE ANFRAGE"),
+            Some(Typ::Anfrage(Anfrageart::KleineAnfrage, None))
+        );
+        assert_eq!(
+            typzeile("ANFRAGE"),
+            Some(Typ::Anfrage(Anfrageart::Anfrage, None))
+        );
+        assert_eq!(typzeile("Antwort"), Some(Typ::Antwort));
+        assert_eq!(
+            typzeile("Beschlussempfehlung und Bericht"),
+            Some(Typ::Sonstige(Drucksachetyp::BeschlussempfehlungUndBericht))
+        );
+        assert_eq!(
+            typzeile("Kleine Anfrage Nr. 463"),
+            Some(Typ::Anfrage(Anfrageart::KleineAnfrage, Some("463".into())))
+        );
+        assert_eq!(typzeile("Antworten auf Fragen"), None);
+        assert_eq!(typzeile("Kleine Anfrage der Abgeordneten"), None);
+    }
+
+    #[test]
+    fn numbers_after_the_word_drucksache() {
+        assert_eq!(
+            nummer_nach_drucksache("Deutscher Bundestag Drucksache 21/375").map(|n| n.to_string()),
+            Some("21/375".into())
+        );
+        assert_eq!(
+            nummer_nach_drucksache("19. Wahlperiode 10.06.2025 Drucksache 19 / 6524")
+                .map(|n| n.to_string()),
+            Some("19/6524".into())
+        );
+        assert_eq!(
+            nummer_nach_drucksache("Sächsischer Landtag DRUCKSACHE 8/3284").map(|n| n.to_string()),
+            Some("8/3284".into())
+        );
+        assert_eq!(nummer_nach_drucksache("keine Nummer"), None);
+    }
+
+    #[test]
+    fn answer_parts_of_combined_prints() {
+        assert!(antwort_beginnt("Antwort"));
+        assert!(antwort_beginnt("ANTWORT"));
+        assert!(antwort_beginnt(
+            "Antwort des Staatsministeriums für Ernährung"
+        ));
+        assert!(antwort_beginnt("und Antwort vom 21.01.2025"));
+        assert!(!antwort_beginnt(
+            "Antwort der Bundesregierung auf die Frage des Abgeordneten"
+        ));
+        assert!(ist_und("und"));
+    }
+}

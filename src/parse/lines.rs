@@ -1,0 +1,1414 @@
+//! Layer 1: from the caller's text to clean logical lines.
+//!
+//! One pass over the input splits it into physical lines and normalises each (special spaces,
+//! soft hyphens, ligatures, letter spacing, Markdown markup); a second pass classifies the lines
+//! (page furniture, page-1 footers, the Bundestag's transmission note, footnote blocks); a third
+//! joins hyphenated line ends and writes the logical lines the grammar reads into one buffer.
+//! Every byte of that buffer maps back to a byte offset in the caller's input.
+
+use std::ops::Range;
+
+use crate::{Diagnostic, ErrorKind, Span};
+
+/// The text form the input arrived in; it decides only which markup is stripped.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Form {
+    /// DIP text or a PDF text layer: plain lines.
+    Plain,
+    /// A Markdown conversion: headings, emphasis, escapes.
+    Markdown,
+}
+
+/// What a line that is not running text is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Beiwerk {
+    /// A running head or a page number.
+    Seitenkopf,
+    /// A dated page-1 footer: `Datum des Originals: …`, `Eingegangen: … / Ausgegeben: …`.
+    Fusszeile,
+    /// The Bundestag's imprint and preliminary-print note.
+    Impressum,
+    /// The Bundestag's transmission note of an Antwort (`Die Antwort wurde namens …`).
+    Uebermittlung,
+    /// Markdown front matter.
+    Vorspann,
+}
+
+/// A logical line: one or more physical lines joined where a word was hyphenated.
+#[derive(Debug, Clone)]
+pub(crate) struct Zeile {
+    /// The range in [`Lines::buf`].
+    range: Range<usize>,
+    /// Where the line stands in the input.
+    pub(crate) span: Span,
+    /// The line begins a paragraph (blank line, heading or list item before it).
+    pub(crate) absatz: bool,
+    /// The Markdown heading level, 0 for none.
+    pub(crate) ueberschrift: u8,
+}
+
+/// A line (or block) set aside from the running text.
+#[derive(Debug, Clone)]
+pub(crate) struct Beiseite {
+    pub(crate) art: Beiwerk,
+    range: Range<usize>,
+    pub(crate) span: Span,
+}
+
+/// A footnote block line set, already joined.
+#[derive(Debug, Clone)]
+pub(crate) struct Fussnotenzeile {
+    pub(crate) nummer: u32,
+    range: Range<usize>,
+    pub(crate) span: Span,
+}
+
+/// The input as clean logical lines, with everything set aside and a map back to the input.
+#[derive(Debug)]
+pub(crate) struct Lines<'a> {
+    input: &'a str,
+    /// Byte offsets of the starts of the input's physical lines.
+    line_starts: Vec<usize>,
+    buf: String,
+    /// Segments `(buf offset, input offset, identical)`: bytes of `buf` from the offset on are
+    /// copies of the input from its offset on (identical) or stand for the one input position.
+    map: Vec<(usize, usize, bool)>,
+    pub(crate) zeilen: Vec<Zeile>,
+    pub(crate) beiseite: Vec<Beiseite>,
+    pub(crate) fussnoten: Vec<Fussnotenzeile>,
+}
+
+impl<'a> Lines<'a> {
+    /// Runs the three passes over `input`.
+    pub(crate) fn new(input: &'a str) -> Self {
+        let form = detect_form(input);
+        let mut norm = Builder::default();
+        let physical = split_physical(input, form, &mut norm);
+        let kinds = classify(&physical, &norm.buf, form);
+        let mut lines = Lines {
+            input,
+            line_starts: line_starts(input),
+            buf: String::with_capacity(norm.buf.len()),
+            map: Vec::new(),
+            zeilen: Vec::new(),
+            beiseite: Vec::new(),
+            fussnoten: Vec::new(),
+        };
+        lines.emit(&physical, &kinds, &norm);
+        lines
+    }
+
+    /// The caller's input.
+    pub(crate) fn input(&self) -> &'a str {
+        self.input
+    }
+
+    /// The clean text of logical line `i` (empty past the end).
+    pub(crate) fn text(&self, i: usize) -> &str {
+        self.zeilen
+            .get(i)
+            .and_then(|z| self.buf.get(z.range.clone()))
+            .unwrap_or("")
+    }
+
+    /// The clean text of a set-aside block.
+    pub(crate) fn beiseite_text(&self, b: &Beiseite) -> &str {
+        self.buf.get(b.range.clone()).unwrap_or("")
+    }
+
+    /// The clean text of a footnote.
+    pub(crate) fn fussnote_text(&self, f: &Fussnotenzeile) -> &str {
+        self.buf.get(f.range.clone()).unwrap_or("")
+    }
+
+    /// The number of logical lines.
+    pub(crate) fn len(&self) -> usize {
+        self.zeilen.len()
+    }
+
+    /// The input offset of byte `off` of logical line `i`'s clean text.
+    pub(crate) fn offset_in(&self, i: usize, off: usize) -> usize {
+        match self.zeilen.get(i) {
+            Some(z) => self.to_input(z.range.start + off.min(z.range.len())),
+            None => self.input.len(),
+        }
+    }
+
+    /// The input offset just after the character ending at byte `off` of line `i`'s clean
+    /// text: where a span ending there ends in the input.
+    fn end_in(&self, i: usize, off: usize) -> usize {
+        let Some(z) = self.zeilen.get(i) else {
+            return self.input.len();
+        };
+        let off = off.min(z.range.len());
+        let before = self
+            .buf
+            .get(z.range.start..z.range.start + off)
+            .and_then(|s| s.chars().next_back());
+        match before {
+            Some(c) => {
+                let at = self.to_input(z.range.start + off - c.len_utf8());
+                at + self
+                    .input
+                    .get(at..)
+                    .and_then(|s| s.chars().next())
+                    .map_or(0, char::len_utf8)
+            }
+            None => self.to_input(z.range.start),
+        }
+    }
+
+    /// The input span of `sub`, a sub-slice of logical line `i`'s text; the whole line's span
+    /// if `sub` is not part of it.
+    pub(crate) fn span_of(&self, i: usize, sub: &str) -> Span {
+        let line = self.text(i);
+        let base = line.as_ptr() as usize;
+        let p = sub.as_ptr() as usize;
+        match self.zeilen.get(i) {
+            Some(_) if p >= base && p + sub.len() <= base + line.len() => {
+                let start = p - base;
+                Span::new(self.offset_in(i, start), self.end_in(i, start + sub.len()))
+            }
+            Some(z) => z.span,
+            None => Span::new(self.input.len(), self.input.len()),
+        }
+    }
+
+    /// The span from the start of line `from` to the end of line `to` (inclusive).
+    pub(crate) fn span_lines(&self, from: usize, to: usize) -> Span {
+        match (self.zeilen.get(from), self.zeilen.get(to.max(from))) {
+            (Some(a), Some(b)) => a.span.to(b.span),
+            (Some(a), None) => a.span,
+            _ => Span::new(self.input.len(), self.input.len()),
+        }
+    }
+
+    /// Maps an offset of the clean buffer to the input.
+    fn to_input(&self, off: usize) -> usize {
+        let i = self.map.partition_point(|&(b, _, _)| b <= off);
+        let Some(&(b, o, same)) = i.checked_sub(1).and_then(|i| self.map.get(i)) else {
+            return 0;
+        };
+        let at = if same { o + (off - b) } else { o };
+        let mut at = at.min(self.input.len());
+        while !self.input.is_char_boundary(at) {
+            at -= 1;
+        }
+        at
+    }
+
+    /// The 1-based line and column (in characters) of an input offset.
+    pub(crate) fn position(&self, offset: usize) -> (usize, usize) {
+        let offset = offset.min(self.input.len());
+        let line = self.line_starts.partition_point(|&s| s <= offset).max(1);
+        let start = self.line_starts.get(line - 1).copied().unwrap_or(0);
+        let column = self
+            .input
+            .get(start..offset)
+            .map_or(1, |s| s.chars().count() + 1);
+        (line, column)
+    }
+
+    /// A diagnostic at `span` of the input.
+    pub(crate) fn diagnostic(
+        &self,
+        kind: ErrorKind,
+        span: Span,
+        expected: &str,
+        found: &str,
+    ) -> Diagnostic {
+        let (line, column) = self.position(span.start);
+        Diagnostic::new(kind, span, line, column, expected, found)
+    }
+
+    /// Pass 3: join hyphenated lines and write the logical lines.
+    fn emit(&mut self, physical: &[Physisch], kinds: &[Art], norm: &Builder) {
+        let mut pending_absatz = false;
+        let mut after_beiwerk = false;
+        let mut i = 0;
+        while let (Some(p), Some(kind)) = (physical.get(i), kinds.get(i)) {
+            match *kind {
+                Art::Leer => {
+                    if !after_beiwerk {
+                        pending_absatz = true;
+                    }
+                    i += 1;
+                }
+                Art::Beiwerk(_) | Art::Fussnote(_) => {
+                    i = self.emit_beiseite(physical, kinds, norm, i);
+                    pending_absatz = false;
+                    after_beiwerk = true;
+                }
+                Art::Fortsetzung | Art::Text => {
+                    let start = self.buf.len();
+                    let mut span = p.span;
+                    self.copy(norm, p.norm.clone());
+                    // join the next text line while this one ends in a hyphenated word; lines
+                    // set aside in between (a page break) are written after this line
+                    let mut skipped = Vec::new();
+                    let mut j = i + 1;
+                    loop {
+                        let Some(next) = next_text(kinds, j) else {
+                            break;
+                        };
+                        let (Some(n), true) =
+                            (physical.get(next), ends_hyphenated(&self.buf[start..]))
+                        else {
+                            break;
+                        };
+                        if n.ueberschrift > 0 || n.norm.is_empty() {
+                            break;
+                        }
+                        skipped.extend(j..next);
+                        self.join(norm, n.norm.clone());
+                        span = span.to(n.span);
+                        j = next + 1;
+                    }
+                    let end = self.buf.len();
+                    self.buf.push('\n');
+                    let absatz = pending_absatz
+                        || p.ueberschrift > 0
+                        || self.zeilen.last().is_some_and(|z| z.ueberschrift > 0);
+                    self.zeilen.push(Zeile {
+                        range: start..end,
+                        span,
+                        absatz,
+                        ueberschrift: p.ueberschrift,
+                    });
+                    let mut k = 0;
+                    while let Some(&s) = skipped.get(k) {
+                        let after = self.emit_beiseite(physical, kinds, norm, s);
+                        k += after - s;
+                    }
+                    pending_absatz = false;
+                    after_beiwerk = false;
+                    i = j;
+                }
+            }
+        }
+        self.remove_markers();
+    }
+
+    /// Writes the set-aside line `i` (with the lines that continue it) and returns the index
+    /// after it. Blank lines are skipped.
+    fn emit_beiseite(
+        &mut self,
+        physical: &[Physisch],
+        kinds: &[Art],
+        norm: &Builder,
+        i: usize,
+    ) -> usize {
+        let (Some(p), Some(kind)) = (physical.get(i), kinds.get(i)) else {
+            return i + 1;
+        };
+        let start = self.buf.len();
+        let mut span = p.span;
+        let mut i = i;
+        match *kind {
+            Art::Beiwerk(art) => {
+                self.copy(norm, p.norm.clone());
+                // multi-line notes are kept as one block
+                while let (Some(n), Some(Art::Beiwerk(a))) = (physical.get(i + 1), kinds.get(i + 1))
+                {
+                    if *a != art || art == Beiwerk::Seitenkopf || art == Beiwerk::Fusszeile {
+                        break;
+                    }
+                    self.buf.push(' ');
+                    self.copy(norm, n.norm.clone());
+                    span = span.to(n.span);
+                    i += 1;
+                }
+                let end = self.buf.len();
+                self.buf.push('\n');
+                self.beiseite.push(Beiseite {
+                    art,
+                    range: start..end,
+                    span,
+                });
+            }
+            Art::Fussnote(nummer) => {
+                self.copy(norm, p.norm.clone());
+                while let (Some(n), Some(Art::Fortsetzung)) =
+                    (physical.get(i + 1), kinds.get(i + 1))
+                {
+                    self.join(norm, n.norm.clone());
+                    span = span.to(n.span);
+                    i += 1;
+                }
+                let end = self.buf.len();
+                self.buf.push('\n');
+                self.fussnoten.push(Fussnotenzeile {
+                    nummer,
+                    range: start..end,
+                    span,
+                });
+            }
+            Art::Leer | Art::Text | Art::Fortsetzung => {}
+        }
+        i + 1
+    }
+
+    /// Copies `range` of the normalised buffer to the end of `buf`, with its map.
+    fn copy(&mut self, norm: &Builder, range: Range<usize>) {
+        let Some(text) = norm.buf.get(range.clone()) else {
+            return;
+        };
+        let base = self.buf.len();
+        let first = norm
+            .map
+            .partition_point(|&(b, _, _)| b <= range.start)
+            .saturating_sub(1);
+        for &(b, o, same) in norm.map.iter().skip(first) {
+            if b >= range.end {
+                break;
+            }
+            let (b2, o2) = if b < range.start {
+                (range.start, if same { o + (range.start - b) } else { o })
+            } else {
+                (b, o)
+            };
+            self.map.push((base + b2 - range.start, o2, same));
+        }
+        self.buf.push_str(text);
+    }
+
+    /// Joins `range` to the logical line being written, which ends in a hyphen: the hyphen is
+    /// dropped for syllable hyphenation, a space is kept before `und`, `oder`, … .
+    fn join(&mut self, norm: &Builder, range: Range<usize>) {
+        let next = norm.buf.get(range.clone()).unwrap_or("");
+        if !ends_hyphenated(&self.buf) {
+            self.buf.push(' ');
+            self.copy(norm, range);
+            return;
+        }
+        match hyphen_join(&self.buf, next) {
+            Join::Drop => {
+                self.buf.pop();
+            }
+            Join::Space => self.buf.push(' '),
+            Join::Keep => {}
+        }
+        self.copy(norm, range);
+    }
+
+    /// Removes footnote markers glued to words (`Verfassung.“1`) for the footnotes found.
+    fn remove_markers(&mut self) {
+        if self.fussnoten.is_empty() {
+            return;
+        }
+        let nummern: Vec<u32> = self.fussnoten.iter().map(|f| f.nummer).collect();
+        let mut out = String::with_capacity(self.buf.len());
+        let mut map = Vec::with_capacity(self.map.len());
+        let mut zeilen = std::mem::take(&mut self.zeilen);
+        let mut removed: Vec<(usize, usize)> = Vec::new(); // (old offset, bytes removed so far after it)
+        let mut total = 0usize;
+        let bytes = self.buf.as_bytes();
+        let mut k = 0;
+        let in_text = |pos: usize, zeilen: &[Zeile]| {
+            let i = zeilen.partition_point(|z| z.range.end <= pos);
+            zeilen.get(i).is_some_and(|z| z.range.contains(&pos))
+        };
+        while k < bytes.len() {
+            let b = bytes.get(k).copied().unwrap_or(0);
+            if b.is_ascii_digit() && k > 0 && in_text(k, &zeilen) {
+                let end = k + bytes
+                    .get(k..)
+                    .map_or(0, |r| r.iter().take_while(|c| c.is_ascii_digit()).count());
+                let glued = self.buf.get(..k).is_some_and(marker_davor)
+                    && self.buf.get(end..).is_some_and(marker_danach);
+                let number = self.buf.get(k..end).and_then(|s| s.parse::<u32>().ok());
+                if glued && number.is_some_and(|n| nummern.contains(&n)) {
+                    total += end - k;
+                    removed.push((end, total));
+                    k = end;
+                    continue;
+                }
+                out.push_str(self.buf.get(k..end).unwrap_or(""));
+                k = end;
+                continue;
+            }
+            let len = self
+                .buf
+                .get(k..)
+                .and_then(|s| s.chars().next())
+                .map_or(1, char::len_utf8);
+            out.push_str(self.buf.get(k..k + len).unwrap_or(""));
+            k += len;
+        }
+        if removed.is_empty() {
+            self.zeilen = zeilen;
+            return;
+        }
+        let shift = |pos: usize| {
+            let i = removed.partition_point(|&(at, _)| at <= pos);
+            pos - i
+                .checked_sub(1)
+                .and_then(|i| removed.get(i))
+                .map_or(0, |&(_, t)| t)
+        };
+        // each removal starts a new map segment after it
+        let mut r = removed.iter().peekable();
+        for &(b, o, same) in &self.map {
+            while let Some(&&(at, _)) = r.peek() {
+                if at > b {
+                    break;
+                }
+                let i = self
+                    .map
+                    .partition_point(|&(mb, _, _)| mb <= at)
+                    .saturating_sub(1);
+                if let Some(&(mb, mo, msame)) = self.map.get(i) {
+                    if at > mb {
+                        map.push((shift(at), if msame { mo + (at - mb) } else { mo }, msame));
+                    }
+                }
+                r.next();
+            }
+            map.push((shift(b), o, same));
+        }
+        for &(at, _) in r {
+            let i = self
+                .map
+                .partition_point(|&(mb, _, _)| mb <= at)
+                .saturating_sub(1);
+            if let Some(&(mb, mo, msame)) = self.map.get(i) {
+                map.push((shift(at), if msame { mo + (at - mb) } else { mo }, msame));
+            }
+        }
+        map.sort_by_key(|&(b, _, _)| b);
+        map.dedup_by_key(|&mut (b, _, _)| b);
+        for z in &mut zeilen {
+            z.range = shift(z.range.start)..shift(z.range.end);
+        }
+        for b in &mut self.beiseite {
+            b.range = shift(b.range.start)..shift(b.range.end);
+        }
+        for f in &mut self.fussnoten {
+            f.range = shift(f.range.start)..shift(f.range.end);
+        }
+        self.zeilen = zeilen;
+        self.buf = out;
+        self.map = map;
+    }
+}
+
+/// The index of the next line at or after `j` that is running text, skipping set-aside lines
+/// (a hyphenated word may continue after a page break); `None` at a blank line.
+fn next_text(kinds: &[Art], mut j: usize) -> Option<usize> {
+    while let Some(k) = kinds.get(j) {
+        match k {
+            Art::Text => return Some(j),
+            Art::Beiwerk(_) | Art::Fussnote(_) | Art::Fortsetzung => j += 1,
+            Art::Leer => return None,
+        }
+    }
+    None
+}
+
+/// Whether a logical line ends in a word hyphenated at the line end (`Maß-`, `Kay-`), not in a
+/// dash standing alone.
+fn ends_hyphenated(line: &str) -> bool {
+    let mut rev = line.chars().rev();
+    rev.next() == Some('-') && rev.next().is_some_and(char::is_alphanumeric)
+}
+
+#[derive(Debug, PartialEq)]
+enum Join {
+    /// Drop the hyphen: syllable hyphenation (`Maß-` / `nahme`).
+    Drop,
+    /// Keep hyphen and put a space: `Ausbildungs-` / `und Prüfung`.
+    Space,
+    /// Keep the hyphen, no space: `Kay-` / `Uwe`, `KI-` / `gestützt`, URLs.
+    Keep,
+}
+
+/// Decides how a line ending in a hyphen joins the next line (LAYOUTS.md 1.5).
+fn hyphen_join(line: &str, next: &str) -> Join {
+    let word = next.split(' ').next().unwrap_or("");
+    if matches!(
+        word,
+        "und" | "oder" | "bzw." | "sowie" | "wie" | "u." | "als" | "bis"
+    ) {
+        return Join::Space;
+    }
+    let body = line.strip_suffix('-').unwrap_or(line);
+    let last_word = body.rsplit(' ').next().unwrap_or("");
+    let fragment = last_word.rsplit('-').next().unwrap_or("");
+    let before = body.chars().next_back();
+    let first = word.chars().next();
+    let url = last_word.contains('/')
+        || last_word.contains("www.")
+        || last_word.contains('@')
+        || last_word.contains('_');
+    let caps = fragment.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && fragment.chars().all(|c| !c.is_lowercase());
+    if url || caps || before.is_some_and(|c| c.is_ascii_digit()) {
+        return Join::Keep;
+    }
+    if before.is_some_and(char::is_lowercase) && first.is_some_and(char::is_lowercase) {
+        return Join::Drop;
+    }
+    Join::Keep
+}
+
+/// Byte offsets of the starts of the physical lines (`\n`, `\r\n`, `\r`, form feed).
+fn line_starts(input: &str) -> Vec<usize> {
+    let mut v = vec![0];
+    let bytes = input.as_bytes();
+    for i in memchr::memchr2_iter(b'\n', b'\r', bytes) {
+        if bytes.get(i) == Some(&b'\r') && bytes.get(i + 1) == Some(&b'\n') {
+            continue;
+        }
+        v.push(i + 1);
+    }
+    v
+}
+
+/// Markdown when the text has Markdown headings, front matter or emphasis runs.
+fn detect_form(input: &str) -> Form {
+    let mut headings = 0;
+    let mut strong = 0;
+    for line in input.lines().take(400) {
+        let t = line.trim_start();
+        let hashes = t.bytes().take_while(|&b| b == b'#').count();
+        if (1..=6).contains(&hashes) && t.as_bytes().get(hashes) == Some(&b' ') {
+            headings += 1;
+        }
+        strong += t.matches("**").count();
+    }
+    let front =
+        input.trim_start_matches('\u{feff}').starts_with("---\n") || input.starts_with("---\r\n");
+    if headings >= 2 || front || (headings >= 1 && strong >= 2) || strong >= 4 {
+        Form::Markdown
+    } else {
+        Form::Plain
+    }
+}
+
+/// A physical line after normalisation.
+#[derive(Debug)]
+struct Physisch {
+    /// The normalised text in the [`Builder`].
+    norm: Range<usize>,
+    span: Span,
+    /// The line ends a page (a form feed follows).
+    seitenende: bool,
+    /// The line begins a page (a form feed precedes).
+    seitenanfang: bool,
+    /// The page's index, counted from 0 at form feeds.
+    seite: u32,
+    ueberschrift: u8,
+}
+
+/// Pass 1: split into physical lines (at `\n`, `\r\n`, `\r` and form feeds) and normalise each.
+fn split_physical(input: &str, form: Form, out: &mut Builder) -> Vec<Physisch> {
+    let mut lines = Vec::new();
+    let mut start = 0;
+    let bytes = input.as_bytes();
+    let mut seitenanfang = false;
+    let mut seite = 0u32;
+    let mut chars = Vec::new();
+    while start <= bytes.len() {
+        let end = memchr::memchr3(b'\n', b'\r', b'\x0c', bytes.get(start..).unwrap_or(&[]))
+            .map_or(bytes.len(), |i| start + i);
+        let term = bytes.get(end).copied();
+        let raw = input.get(start..end).unwrap_or("");
+        let norm_start = out.buf.len();
+        let ueberschrift = normalize(raw, start, form, &mut chars, out);
+        lines.push(Physisch {
+            norm: norm_start..out.buf.len(),
+            span: Span::new(start, end),
+            seitenende: term == Some(b'\x0c'),
+            seitenanfang,
+            seite,
+            ueberschrift,
+        });
+        seitenanfang = term == Some(b'\x0c');
+        if seitenanfang {
+            seite += 1;
+        }
+        start = match term {
+            None => break,
+            Some(b'\r') if bytes.get(end + 1) == Some(&b'\n') => end + 2,
+            Some(_) => end + 1,
+        };
+    }
+    lines
+}
+
+/// The normalised buffer of pass 1, with its map to the input.
+#[derive(Debug, Default)]
+struct Builder {
+    buf: String,
+    map: Vec<(usize, usize, bool)>,
+    /// The input offset the next identical byte would have.
+    next: Option<usize>,
+}
+
+impl Builder {
+    fn push(&mut self, c: char, at: usize, same: bool) {
+        if !(same && self.next == Some(at)) {
+            self.map.push((self.buf.len(), at, same));
+        }
+        self.buf.push(c);
+        self.next = same.then_some(at + c.len_utf8());
+    }
+}
+
+/// Normalises one physical line into `out`; returns its Markdown heading level.
+///
+/// `chars` is a scratch buffer of (character, input offset, copied unchanged).
+fn normalize(
+    raw: &str,
+    base: usize,
+    form: Form,
+    chars: &mut Vec<(char, usize, bool)>,
+    out: &mut Builder,
+) -> u8 {
+    chars.clear();
+    let mut it = raw.char_indices().peekable();
+    while let Some((i, c)) = it.next() {
+        let at = base + i;
+        match c {
+            '\t' | '\u{a0}' | '\u{2000}'..='\u{200a}' | '\u{202f}' | '\u{205f}' | '\u{3000}' => {
+                chars.push((' ', at, false))
+            }
+            '\u{200b}'..='\u{200d}' | '\u{2060}' | '\u{feff}' => {}
+            '\u{ad}' => {
+                let next = it.peek().map(|&(_, n)| n);
+                let prev = chars.last().map(|&(p, _, _)| p);
+                let between_lower =
+                    prev.is_some_and(char::is_lowercase) && next.is_some_and(char::is_lowercase);
+                if !between_lower || next.is_none() {
+                    chars.push(('-', at, false));
+                }
+            }
+            '\u{2010}' | '\u{2011}' => chars.push(('-', at, false)),
+            '\u{fb00}'..='\u{fb06}' => {
+                let s = match c {
+                    '\u{fb00}' => "ff",
+                    '\u{fb01}' => "fi",
+                    '\u{fb02}' => "fl",
+                    '\u{fb03}' => "ffi",
+                    '\u{fb04}' => "ffl",
+                    _ => "st",
+                };
+                chars.extend(s.chars().map(|d| (d, at, false)));
+            }
+            c if c.is_control() => {}
+            c => chars.push((c, at, true)),
+        }
+    }
+    collapse_letter_spacing(chars);
+    let mut heading = 0;
+    if form == Form::Markdown {
+        heading = strip_markdown(chars);
+    }
+    // collapse spaces, trim
+    let mut last_space = true;
+    let mut pending: Option<usize> = None;
+    for &(c, at, same) in chars.iter() {
+        if c == ' ' {
+            if !last_space {
+                pending = Some(at);
+            }
+            last_space = true;
+            continue;
+        }
+        if let Some(p) = pending.take() {
+            out.push(' ', p, false);
+        }
+        out.push(c, at, same);
+        last_space = false;
+    }
+    heading
+}
+
+/// Joins letter-spaced words (`V o r b e m e r k u n g  d e r`): runs of at least three single
+/// letters separated by single spaces lose those spaces; two spaces still separate words.
+fn collapse_letter_spacing(chars: &mut Vec<(char, usize, bool)>) {
+    let n = chars.len();
+    let is_single = |i: usize, chars: &[(char, usize, bool)]| {
+        chars.get(i).is_some_and(|&(c, _, _)| c.is_alphabetic())
+            && (i == 0 || chars.get(i - 1).is_some_and(|&(c, _, _)| c == ' '))
+            && chars.get(i + 1).is_none_or(|&(c, _, _)| c == ' ')
+    };
+    let mut drop = vec![false; n];
+    let mut any = false;
+    let mut i = 0;
+    while i < n {
+        if !is_single(i, chars) {
+            i += 1;
+            continue;
+        }
+        // extend the run: letter, single space, letter, …
+        let mut j = i;
+        let mut count = 1;
+        while chars.get(j + 1).is_some_and(|&(c, _, _)| c == ' ') && is_single(j + 2, chars) {
+            j += 2;
+            count += 1;
+        }
+        if count >= 3 {
+            let mut k = i + 1;
+            while k < j {
+                if let Some(d) = drop.get_mut(k) {
+                    *d = true;
+                }
+                k += 2;
+            }
+            any = true;
+        }
+        i = j + 1;
+    }
+    if any {
+        let mut k = 0;
+        chars.retain(|_| {
+            let keep = !drop.get(k).copied().unwrap_or(false);
+            k += 1;
+            keep
+        });
+    }
+}
+
+/// Strips Markdown markup in place: heading marks, blockquote marks, emphasis runs, escapes,
+/// link targets; joins `Bille- Bad` to `Bille-Bad`. Returns the heading level.
+fn strip_markdown(chars: &mut Vec<(char, usize, bool)>) -> u8 {
+    let lead = chars.iter().take_while(|&&(c, _, _)| c == ' ').count();
+    let mut heading = 0u8;
+    let mut start = lead;
+    let hashes = chars
+        .iter()
+        .skip(lead)
+        .take_while(|&&(c, _, _)| c == '#')
+        .count();
+    if (1..=6).contains(&hashes) && chars.get(lead + hashes).is_some_and(|&(c, _, _)| c == ' ') {
+        heading = u8::try_from(hashes).unwrap_or(6);
+        start = lead + hashes + 1;
+    }
+    while chars.get(start).is_some_and(|&(c, _, _)| c == '>') {
+        start += 1;
+        while chars.get(start).is_some_and(|&(c, _, _)| c == ' ') {
+            start += 1;
+        }
+    }
+    // a thematic break or front-matter fence is no text
+    let rest: String = chars
+        .iter()
+        .skip(start)
+        .map(|&(c, _, _)| c)
+        .filter(|c| *c != ' ')
+        .collect();
+    if rest.len() >= 3
+        && (rest.chars().all(|c| c == '-')
+            || rest.chars().all(|c| c == '*')
+            || rest.chars().all(|c| c == '_'))
+    {
+        chars.clear();
+        return 0;
+    }
+    let mut out: Vec<(char, usize, bool)> = Vec::with_capacity(chars.len());
+    let mut i = start;
+    while let Some(&(c, at, same)) = chars.get(i) {
+        match c {
+            '\\' if chars
+                .get(i + 1)
+                .is_some_and(|&(n, _, _)| n.is_ascii_punctuation()) =>
+            {
+                if let Some(&(n, nat, _)) = chars.get(i + 1) {
+                    out.push((n, nat, true));
+                }
+                i += 2;
+            }
+            '*' => i += 1,
+            '[' => {
+                // [text](target) → text
+                let close =
+                    (i + 1..chars.len()).find(|&k| chars.get(k).is_some_and(|&(c, _, _)| c == ']'));
+                match close {
+                    Some(k) if chars.get(k + 1).is_some_and(|&(c, _, _)| c == '(') => {
+                        let end = (k + 2..chars.len())
+                            .find(|&m| chars.get(m).is_some_and(|&(c, _, _)| c == ')'));
+                        if let Some(end) = end {
+                            out.extend(chars.get(i + 1..k).unwrap_or(&[]).iter().copied());
+                            i = end + 1;
+                        } else {
+                            out.push((c, at, same));
+                            i += 1;
+                        }
+                    }
+                    _ => {
+                        out.push((c, at, same));
+                        i += 1;
+                    }
+                }
+            }
+            ' ' if out.last().is_some_and(|&(p, _, _)| p == '-')
+                && out.len() >= 2
+                && out
+                    .get(out.len() - 2)
+                    .is_some_and(|&(p, _, _)| p.is_alphabetic())
+                && chars.get(i + 1).is_some_and(|&(n, _, _)| n.is_uppercase()) =>
+            {
+                // "Bille- Bad": a printed line-end hyphen before a capitalised word
+                i += 1;
+            }
+            _ => {
+                out.push((c, at, same));
+                i += 1;
+            }
+        }
+    }
+    *chars = out;
+    heading
+}
+
+/// How pass 2 classified a physical line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Art {
+    Leer,
+    Text,
+    Beiwerk(Beiwerk),
+    /// The first line of footnote `n` at a page foot.
+    Fussnote(u32),
+    /// A continuation line of the footnote above.
+    Fortsetzung,
+}
+
+/// Pass 2: classify the physical lines.
+fn classify(lines: &[Physisch], norm: &str, form: Form) -> Vec<Art> {
+    let text = |i: usize| {
+        lines
+            .get(i)
+            .and_then(|l| norm.get(l.norm.clone()))
+            .unwrap_or("")
+    };
+    let mut kinds: Vec<Art> = (0..lines.len())
+        .map(|i| {
+            if text(i).is_empty() {
+                Art::Leer
+            } else {
+                Art::Text
+            }
+        })
+        .collect();
+    let set = |kinds: &mut Vec<Art>, i: usize, a: Art| {
+        if let Some(k) = kinds.get_mut(i) {
+            *k = a;
+        }
+    };
+
+    // Markdown front matter
+    if form == Form::Markdown && lines.first().is_some_and(|l| l.span.len() >= 3) {
+        let first_raw = lines.first().map_or("", |_| "");
+        let _ = first_raw;
+    }
+
+    // running heads: head-like shapes seen before, page marks, page numbers near page breaks
+    let mut seen: Vec<String> = Vec::new();
+    let mut first_content_seen = 0usize;
+    for i in 0..lines.len() {
+        let t = text(i);
+        if t.is_empty() {
+            continue;
+        }
+        first_content_seen += 1;
+        if let Some(art) = furniture(t) {
+            set(&mut kinds, i, Art::Beiwerk(art));
+            continue;
+        }
+        if is_page_mark(t) {
+            set(&mut kinds, i, Art::Beiwerk(Beiwerk::Seitenkopf));
+            continue;
+        }
+        if is_head_like(t) {
+            let shape = shape(t);
+            let top = lines.get(i).is_some_and(|l| l.seitenanfang && l.seite > 0);
+            if seen.contains(&shape) || top {
+                set(&mut kinds, i, Art::Beiwerk(Beiwerk::Seitenkopf));
+            } else if first_content_seen <= 12 || top {
+                seen.push(shape);
+            }
+        }
+    }
+    // bare page numbers: at a page's end or start, or beside a running head
+    for i in 0..lines.len() {
+        let t = text(i);
+        if t.is_empty() || t.len() > 3 || !t.bytes().all(|b| b.is_ascii_digit()) {
+            continue;
+        }
+        let Some(l) = lines.get(i) else { continue };
+        let near_head = |j: Option<usize>| {
+            j.and_then(|j| kinds.get(j)).is_some_and(|k| {
+                matches!(k, Art::Beiwerk(Beiwerk::Seitenkopf | Beiwerk::Fusszeile))
+            })
+        };
+        let prev = (0..i).rev().find(|&j| !text(j).is_empty());
+        let next = (i + 1..lines.len()).find(|&j| !text(j).is_empty());
+        let at_end = l.seitenende
+            || next.is_none()
+            || next
+                .and_then(|j| lines.get(j))
+                .is_some_and(|n| n.seitenanfang);
+        if at_end || l.seitenanfang || near_head(prev) || near_head(next) {
+            set(&mut kinds, i, Art::Beiwerk(Beiwerk::Seitenkopf));
+        }
+    }
+    // the Bundestag transmission note: from "Die Antwort wurde" to "übermittelt.", plus the
+    // sentence on the small type of the question text
+    let mut i = 0;
+    while i < lines.len() {
+        let t = text(i);
+        if t.starts_with("Die Antwort wurde ") && kinds.get(i) == Some(&Art::Text) {
+            let end = (i..lines.len().min(i + 5))
+                .find(|&j| text(j).ends_with("übermittelt.") || text(j).contains(" übermittelt. "));
+            if let Some(end) = end {
+                let mut last = end;
+                if text(end + 1).starts_with("Die Drucksache enthält zusätzlich") {
+                    last = end + 1;
+                    if !text(last).ends_with("Fragetext.") && text(last + 1).ends_with("Fragetext.")
+                    {
+                        last += 1;
+                    }
+                }
+                for j in i..=last {
+                    set(&mut kinds, j, Art::Beiwerk(Beiwerk::Uebermittlung));
+                }
+                i = last + 1;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    // markdown front matter: a leading block between two `---` lines (already blanked)
+    if form == Form::Markdown {
+        front_matter(lines, norm, &mut kinds);
+    }
+    footnotes(lines, norm, &mut kinds);
+    kinds
+}
+
+/// Marks YAML front matter (`---` … `---` at the start) as set aside. The fences were blanked
+/// by the Markdown normaliser; the lines between them are `key: value`.
+fn front_matter(lines: &[Physisch], norm: &str, kinds: &mut [Art]) {
+    let first = (0..lines.len()).find(|&i| kinds.get(i) != Some(&Art::Leer));
+    let Some(first) = first else { return };
+    // the fence itself is blank after normalisation: check the raw span length instead
+    if first == 0 {
+        return;
+    }
+    let fence_open = lines.first().is_some_and(|l| l.span.len() >= 3);
+    if !fence_open {
+        return;
+    }
+    let close = (first..lines.len()).find(|&i| {
+        kinds.get(i) == Some(&Art::Leer) && lines.get(i).is_some_and(|l| l.span.len() >= 3)
+    });
+    let Some(close) = close else { return };
+    let all_keys = (first..close).all(|i| {
+        let t = lines
+            .get(i)
+            .and_then(|l| norm.get(l.norm.clone()))
+            .unwrap_or("");
+        t.is_empty() || t.contains(':') || t.starts_with('-') || t.starts_with(' ')
+    });
+    if all_keys {
+        for k in kinds.iter_mut().take(close).skip(first) {
+            if *k != Art::Leer {
+                *k = Art::Beiwerk(Beiwerk::Vorspann);
+            }
+        }
+    }
+}
+
+/// Footnote blocks at page feet: a line starting with the next footnote number (whose marker
+/// stands in the page above), followed to the page end by further footnotes and their
+/// continuation lines.
+fn footnotes(lines: &[Physisch], norm: &str, kinds: &mut [Art]) {
+    let text = |i: usize| {
+        lines
+            .get(i)
+            .and_then(|l| norm.get(l.norm.clone()))
+            .unwrap_or("")
+    };
+    let mut next_number = 1u32;
+    let mut page_start = 0usize;
+    let n = lines.len();
+    let mut i = 0;
+    while i < n {
+        let page_end = (i..n)
+            .find(|&j| lines.get(j).is_some_and(|l| l.seitenende))
+            .unwrap_or(n - 1);
+        // candidate: the first footnote start for next_number in this page whose block runs to
+        // the page end
+        let mut found = None;
+        for c in page_start..=page_end {
+            if kinds.get(c) != Some(&Art::Text) || footnote_number(text(c)) != Some(next_number) {
+                continue;
+            }
+            let marker = (page_start..c).any(|j| has_marker(text(j), next_number));
+            if !marker {
+                continue;
+            }
+            let mut expect = next_number + 1;
+            let mut ok = true;
+            for j in c + 1..=page_end {
+                match kinds.get(j) {
+                    Some(Art::Text) => {
+                        if let Some(num) = footnote_number(text(j)) {
+                            if num == expect {
+                                expect += 1;
+                            }
+                        }
+                    }
+                    Some(Art::Leer | Art::Beiwerk(_)) => {}
+                    _ => ok = false,
+                }
+            }
+            if ok {
+                found = Some(c);
+                break;
+            }
+        }
+        if let Some(c) = found {
+            let mut current = next_number;
+            for j in c..=page_end {
+                if kinds.get(j) != Some(&Art::Text) {
+                    continue;
+                }
+                let num = footnote_number(text(j));
+                let art = if j == c {
+                    Art::Fussnote(current)
+                } else if num == Some(current + 1) {
+                    current += 1;
+                    Art::Fussnote(current)
+                } else {
+                    Art::Fortsetzung
+                };
+                if let Some(k) = kinds.get_mut(j) {
+                    *k = art;
+                }
+            }
+            next_number = current + 1;
+        }
+        page_start = page_end + 1;
+        i = page_end + 1;
+    }
+}
+
+/// The number of a footnote line `12 VerfGH NRW …`.
+fn footnote_number(t: &str) -> Option<u32> {
+    let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+    if digits == 0 || digits > 3 || t.as_bytes().get(digits) != Some(&b' ') {
+        return None;
+    }
+    t.get(..digits)?.parse().ok()
+}
+
+/// Whether the text before a digit run lets it be a footnote marker: a letter, a closing quote,
+/// bracket, `?` or `!`, or a full stop or comma after a letter (`gewählt.1`, not `09.05`).
+fn marker_davor(before: &str) -> bool {
+    let mut rev = before.chars().rev();
+    match rev.next() {
+        Some(c) if c.is_alphabetic() || matches!(c, '“' | '”' | '"' | ')' | '?' | '!') => true,
+        Some('.' | ',' | ';' | ':') => rev
+            .next()
+            .is_some_and(|c| c.is_alphabetic() || matches!(c, '“' | '”' | '"' | ')')),
+        _ => false,
+    }
+}
+
+/// Whether the text after a digit run lets it be a footnote marker: nothing, a space, or
+/// punctuation that is not followed by a digit (`1.` ending a sentence, not `05.2023`).
+fn marker_danach(after: &str) -> bool {
+    let mut it = after.chars();
+    match it.next() {
+        None => true,
+        Some(c) if c.is_whitespace() => true,
+        Some('.' | ',' | ';' | ':' | ')') => it.next().is_none_or(|c| !c.is_ascii_digit()),
+        _ => false,
+    }
+}
+
+/// Whether `t` holds footnote marker `n` glued to a word or floating after punctuation.
+fn has_marker(t: &str, n: u32) -> bool {
+    let digits = n.to_string();
+    let mut from = 0;
+    while let Some(p) = t.get(from..).and_then(|s| s.find(&digits)) {
+        let at = from + p;
+        let end = at + digits.len();
+        let before = t.get(..at).unwrap_or("");
+        let after = t.get(end..).unwrap_or("");
+        let digit_before = before
+            .chars()
+            .next_back()
+            .is_some_and(|c| c.is_ascii_digit());
+        let glued = marker_davor(before);
+        let floating =
+            before.ends_with(' ') && before.trim_end().ends_with(['.', ',', ';', '“', '"', ')']);
+        if !digit_before && (glued || floating) && marker_danach(after) {
+            return true;
+        }
+        from = end;
+    }
+    false
+}
+
+/// Page marks alone or in a head: `– 2 –`, `- 2 -`, `Seite 2 / 4`, `Seite 2 von 6`.
+fn is_page_mark(t: &str) -> bool {
+    let dashed = |t: &str| {
+        let t = t.trim();
+        let inner = t
+            .strip_prefix(['–', '-'])
+            .and_then(|s| s.strip_suffix(['–', '-']));
+        inner.is_some_and(|s| {
+            let s = s.trim();
+            !s.is_empty()
+                && s.len() <= 5
+                && s.chars()
+                    .all(|c| c.is_ascii_digit() || matches!(c, 'I' | 'V' | 'X' | 'L'))
+        })
+    };
+    if dashed(t) {
+        return true;
+    }
+    if let Some(rest) = t.strip_prefix("Seite ") {
+        let rest = rest.trim();
+        let mut parts = rest
+            .split([' ', '/'])
+            .filter(|s| !s.is_empty() && *s != "von");
+        return parts
+            .next()
+            .is_some_and(|a| a.bytes().all(|b| b.is_ascii_digit()))
+            && parts
+                .next()
+                .is_some_and(|b| b.bytes().all(|c| c.is_ascii_digit()))
+            && parts.next().is_none();
+    }
+    // `Drucksache 21/375 – 2 – Deutscher Bundestag – 21. Wahlperiode`
+    is_head_like(t)
+        && t.split(['–', '-']).nth(1).is_some_and(|s| {
+            let s = s.trim();
+            !s.is_empty()
+                && s.len() <= 4
+                && s.chars()
+                    .all(|c| c.is_ascii_digit() || matches!(c, 'I' | 'V' | 'X'))
+        })
+}
+
+/// Lines that look like a running head: a Drucksache number, a Wahlperiode or a parliament's
+/// name, in a short line.
+fn is_head_like(t: &str) -> bool {
+    if t.len() > 140 {
+        return false;
+    }
+    let lower = t.to_lowercase();
+    let drucksache = lower.contains("drucksache") && t.contains('/');
+    let wahlperiode = lower.contains("wahlperiode");
+    let name = [
+        "landtag",
+        "bundestag",
+        "bürgerschaft",
+        "abgeordnetenhaus",
+        "bundesrat",
+    ]
+    .iter()
+    .any(|n| lower.contains(n));
+    (drucksache && (wahlperiode || name)) || (wahlperiode && name)
+}
+
+/// The shape of a line for spotting repeats: digits folded, spaces dropped.
+fn shape(t: &str) -> String {
+    t.chars()
+        .filter(|c| !c.is_whitespace())
+        .map(|c| if c.is_ascii_digit() { '0' } else { c })
+        .collect()
+}
+
+/// Footers, imprints and notes recognised by their first words.
+fn furniture(t: &str) -> Option<Beiwerk> {
+    const FOOTERS: [&str; 10] = [
+        "Datum des Originals:",
+        "Eingegangen:",
+        "Eingegangen am",
+        "Ausgegeben:",
+        "Ausgegeben am",
+        "(Ausgegeben am",
+        "(Verteilt am",
+        "Verteilt am",
+        "Druck: ",
+        "Zuleitung an die Landesregierung:",
+    ];
+    const IMPRINT: [&str; 5] = [
+        "Gesamtherstellung:",
+        "Vertrieb: Bundesanzeiger",
+        "ISSN 07",
+        "Vorabfassung - w",
+        "ird durch die lektorierte Version ersetzt.",
+    ];
+    if FOOTERS.iter().any(|f| t.starts_with(f))
+        && t.bytes().filter(u8::is_ascii_digit).count() >= 4
+        && t.len() < 160
+    {
+        return Some(Beiwerk::Fusszeile);
+    }
+    if IMPRINT.iter().any(|f| t.starts_with(f))
+        || t == "Vorabfassung - wird durch die lektorierte Version ersetzt."
+    {
+        return Some(Beiwerk::Impressum);
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(l: &Lines<'_>) -> Vec<String> {
+        (0..l.len()).map(|i| l.text(i).to_owned()).collect()
+    }
+
+    #[test]
+    fn hyphenation_rules() {
+        assert_eq!(hyphen_join("Maß-", "nahme"), Join::Drop);
+        assert_eq!(hyphen_join("die An-", "und Abwesenheit"), Join::Space);
+        assert_eq!(hyphen_join("Lisa-", "Kristin"), Join::Keep);
+        assert_eq!(hyphen_join("BÜND-", "NIS 90"), Join::Keep);
+        assert_eq!(hyphen_join("400-", "stündige"), Join::Keep);
+        assert_eq!(hyphen_join("KI-", "gestützt"), Join::Keep);
+        assert_eq!(hyphen_join("Schleswig-Hol-", "stein"), Join::Drop);
+        assert_eq!(
+            hyphen_join("www.bmi.bund.de/integritaet-", "derverwaltung"),
+            Join::Keep
+        );
+    }
+
+    #[test]
+    fn joins_hyphenated_lines_across_furniture() {
+        let l = Lines::new(
+            "sowie gründliche und realistische Planun-\nVorabfassung - w\nird durch die lektorierte Version ersetzt.\ngen der Netzbetreiber\n",
+        );
+        assert_eq!(
+            texts(&l),
+            ["sowie gründliche und realistische Planungen der Netzbetreiber"]
+        );
+        assert_eq!(l.beiseite.len(), 1);
+        assert_eq!(
+            l.beiseite.first().map(|b| l.beiseite_text(b)),
+            Some("Vorabfassung - w ird durch die lektorierte Version ersetzt.")
+        );
+    }
+
+    #[test]
+    fn offsets_point_into_the_input() {
+        let input = "Maß-\nnahme und\u{2007}mehr";
+        let l = Lines::new(input);
+        assert_eq!(l.text(0), "Maßnahme und mehr");
+        let line = l.text(0);
+        let nahme = line.get(4..).unwrap();
+        let span = l.span_of(0, nahme.get(..5).unwrap());
+        assert_eq!(&input[span.start..span.end], "nahme");
+        let mehr = line.find("mehr").unwrap();
+        let at = l.offset_in(0, mehr);
+        assert_eq!(&input[at..at + 4], "mehr");
+    }
+
+    #[test]
+    fn letter_spacing_is_collapsed() {
+        let l = Lines::new(
+            "V o r b e m e r k u n g  d e r  F r a g e s t e l l e r\nA N T W O R T\nMicha K l a p p\nW ie viele",
+        );
+        assert_eq!(
+            texts(&l),
+            [
+                "Vorbemerkung der Fragesteller",
+                "ANTWORT",
+                "Micha Klapp",
+                "W ie viele"
+            ]
+        );
+    }
+
+    #[test]
+    fn special_characters_are_normalised() {
+        let l = Lines::new(
+            "\u{feff}\u{2007}1.\u{2002}Wie\u{a0}viele Ef\u{fb01}zienz Hans\u{ad}Peter Verteidigungs\u{ad} und Bun\u{ad}des\r\nzweite\tZeile",
+        );
+        assert_eq!(
+            texts(&l),
+            [
+                "1. Wie viele Effizienz Hans-Peter Verteidigungs- und Bundes",
+                "zweite Zeile"
+            ]
+        );
+    }
+
+    #[test]
+    fn markdown_markup_is_stripped() {
+        let input = "## Antwort\n\n### **Titel**\n\n**5. *Wie ist das?***\n\nQuerdenker\\*innen im Bille- Bad, Selbst- wie [hier](http://x.de).\n";
+        let l = Lines::new(input);
+        assert_eq!(detect_form(input), Form::Markdown);
+        assert_eq!(
+            texts(&l),
+            [
+                "Antwort",
+                "Titel",
+                "5. Wie ist das?",
+                "Querdenker*innen im Bille-Bad, Selbst- wie hier."
+            ]
+        );
+        assert_eq!(l.zeilen.first().map(|z| z.ueberschrift), Some(2));
+    }
+
+    #[test]
+    fn footer_between_paragraph_halves_is_lifted() {
+        let input = "unter Einbindung\n\nDatum des Originals: 18.08.2020/Ausgegeben: 24.08.2020\n\nführender Köpfe.";
+        let l = Lines::new(input);
+        assert_eq!(texts(&l), ["unter Einbindung", "führender Köpfe."]);
+        assert!(!l.zeilen.get(1).is_some_and(|z| z.absatz));
+        assert_eq!(l.beiseite.first().map(|b| b.art), Some(Beiwerk::Fusszeile));
+    }
+
+    #[test]
+    fn running_heads_page_numbers_and_footnotes_are_set_aside() {
+        let input = "LANDTAG NORDRHEIN-WESTFALEN Drucksache 18/13528\n18. Wahlperiode\nText mit Fußnote.1\nWeiter.2\n1 APr 18/749, S. 15.\n2 https://example.org/lange-\nadresse.pdf\n2\u{c}LANDTAG NORDRHEIN-WESTFALEN - 18. Wahlperiode Drucksache 18/13528\nNeue Seite.\n";
+        let l = Lines::new(input);
+        assert_eq!(
+            texts(&l),
+            [
+                "LANDTAG NORDRHEIN-WESTFALEN Drucksache 18/13528",
+                "18. Wahlperiode",
+                "Text mit Fußnote.",
+                "Weiter.",
+                "Neue Seite."
+            ]
+        );
+        assert_eq!(l.fussnoten.len(), 2);
+        assert_eq!(
+            l.fussnoten.get(1).map(|f| l.fussnote_text(f)),
+            Some("2 https://example.org/lange-adresse.pdf")
+        );
+        let weiter = l.text(3);
+        let span = l.span_of(3, weiter);
+        assert_eq!(&input[span.start..span.end], "Weiter.");
+    }
+
+    #[test]
+    fn transmission_note_is_lifted_out_of_the_sentence() {
+        let input = "zulässig ist. Seit \nDie Antwort wurde namens der Bundesregierung mit Schreiben des Bundesministeriums für wirtschaftliche\nZusammenarbeit und Entwicklung vom 30. Mai 2025 übermittelt.\nDie Drucksache enthält zusätzlich – in kleinerer Schrifttype – den Fragetext.\ndem Jahr 2020 ist";
+        let l = Lines::new(input);
+        assert_eq!(texts(&l), ["zulässig ist. Seit", "dem Jahr 2020 ist"]);
+        assert_eq!(
+            l.beiseite.first().map(|b| b.art),
+            Some(Beiwerk::Uebermittlung)
+        );
+    }
+
+    #[test]
+    fn positions_count_lines_and_characters() {
+        let l = Lines::new("äb\r\ncd\nef");
+        assert_eq!(l.position(0), (1, 1));
+        assert_eq!(l.position(2), (1, 2));
+        assert_eq!(l.position(5), (2, 1));
+        assert_eq!(l.position(9), (3, 2));
+    }
+}

@@ -1,0 +1,250 @@
+//! The parser: private, the only place that names nom.
+//!
+//! Layer 1 ([`lines`]) turns the caller's text into clean logical lines with a map back to the
+//! input; layer 2 is the grammar, one module per model area: [`header`] (the Kopf),
+//! [`anfrage`] (question papers and askers), [`frage`] (questions), [`antwort`] (answers),
+//! [`ressort`] (who answers), [`verweis`] (references), with small shared productions in
+//! [`text`] and each parliament's conventions in [`profil`].
+
+mod anfrage;
+mod antwort;
+mod error;
+mod frage;
+mod header;
+mod lines;
+mod profil;
+mod ressort;
+mod text;
+mod verweis;
+
+use crate::{
+    Abschnitt, Antwort, Diagnostic, Drucksache, Drucksachetyp, Error, ErrorKind, Fussnote, Inhalt,
+    Options, Span, Text,
+};
+use header::Typ;
+use lines::Lines;
+use profil::Profil;
+
+/// The state the grammar shares: the lines, the parliament's profile, the diagnostics.
+pub(crate) struct Ctx<'a> {
+    pub(crate) lines: &'a Lines<'a>,
+    pub(crate) profil: &'static Profil,
+    pub(crate) diagnosen: Vec<Diagnostic>,
+}
+
+impl Ctx<'_> {
+    /// Records a diagnostic at logical line `i`.
+    pub(crate) fn diagnose(&mut self, kind: ErrorKind, i: usize, expected: &str, found: &str) {
+        let span = self.lines.span_lines(i, i);
+        let d = self.lines.diagnostic(kind, span, expected, found);
+        self.diagnosen.push(d);
+    }
+
+    /// The paragraphs of lines `from..to` as line ranges: a paragraph ends at a blank line, a
+    /// heading, a list item or a line ending in a colon.
+    pub(crate) fn absatz_bereiche(&self, from: usize, to: usize) -> Vec<(usize, usize)> {
+        let mut out = Vec::new();
+        let mut start = from;
+        for i in from..to {
+            if i == start {
+                continue;
+            }
+            let z = self.lines.zeilen.get(i);
+            let prev = self.lines.text(i - 1);
+            let line = self.lines.text(i);
+            let neu = z.is_some_and(|z| z.absatz || z.ueberschrift > 0)
+                || self
+                    .lines
+                    .zeilen
+                    .get(i - 1)
+                    .is_some_and(|z| z.ueberschrift > 0)
+                || ist_aufzaehlung(line)
+                || prev.ends_with(':');
+            if neu {
+                out.push((start, i));
+                start = i;
+            }
+        }
+        if to > start {
+            out.push((start, to));
+        }
+        out
+    }
+
+    /// The text of lines `a..b` on one line.
+    pub(crate) fn absatz_text(&self, a: usize, b: usize) -> String {
+        let parts: Vec<&str> = (a..b).map(|i| self.lines.text(i)).collect();
+        frage::join_words(&parts)
+    }
+
+    /// A section with `ueberschrift` over lines `from..to`.
+    pub(crate) fn abschnitt(&self, ueberschrift: &str, from: usize, to: usize) -> Abschnitt {
+        let mut a = self.abschnitt_aus(ueberschrift, &self.absatz_bereiche(from, to));
+        a.span = self.lines.span_lines(from, to.saturating_sub(1).max(from));
+        a
+    }
+
+    /// A section from paragraph ranges.
+    pub(crate) fn abschnitt_aus(
+        &self,
+        ueberschrift: &str,
+        bereiche: &[(usize, usize)],
+    ) -> Abschnitt {
+        let mut a = Abschnitt::default();
+        a.ueberschrift = ueberschrift.to_owned();
+        a.absaetze = bereiche
+            .iter()
+            .map(|&(x, y)| self.absatz_text(x, y))
+            .filter(|t| !t.is_empty())
+            .collect();
+        if let (Some(&(x, _)), Some(&(_, y))) = (bereiche.first(), bereiche.last()) {
+            a.span = self.lines.span_lines(x, y.saturating_sub(1).max(x));
+        }
+        a
+    }
+}
+
+/// Whether a line starts a list item: `•`, `–`, `-`, `▪`, a private-use Symbol-font bullet.
+fn ist_aufzaehlung(line: &str) -> bool {
+    line.starts_with(['•', '▪', '◦', '●', '■'])
+        || line.starts_with("– ")
+        || line.starts_with("- ")
+        || line.starts_with(|c: char| ('\u{f000}'..='\u{f0ff}').contains(&c))
+}
+
+/// Parses a whole document.
+pub(crate) fn drucksache(input: &str, options: &Options) -> Result<Drucksache, Error> {
+    if input.trim().is_empty() {
+        return Err(Diagnostic::new(
+            ErrorKind::Empty,
+            Span::new(0, input.len()),
+            1,
+            1,
+            "a parliamentary document",
+            "",
+        )
+        .into());
+    }
+    let lines = Lines::new(input);
+    let mut ctx = Ctx {
+        lines: &lines,
+        profil: Profil::von(options.parlament),
+        diagnosen: Vec::new(),
+    };
+    let header::KopfErgebnis {
+        mut kopf,
+        typ,
+        weiter,
+    } = header::kopf(&mut ctx, options.parlament);
+    ctx.profil = Profil::von(kopf.parlament);
+    let ende = lines.len();
+
+    let (titel, inhalt) = match &typ {
+        Some(Typ::Antwort) => {
+            let a = antwort::antwort(&mut ctx, weiter, ende);
+            (a.titel, Inhalt::Antwort(a.antwort))
+        }
+        Some(Typ::Anfrage(art, nummer)) => {
+            let k = anfrage::kopfteil(&mut ctx, art.clone(), nummer.clone(), weiter, ende);
+            let mut a = k.anfrage;
+            match (antwort_teil(&ctx, k.fragen_start, ende), k.antwort_im_kopf) {
+                // a combined print with the answer after the questions (Bayern, Baden-Württemberg)
+                (Some(beginn), im_kopf) => {
+                    anfrage::fragen_und_schluss(&mut ctx, &mut a, k.fragen_start, beginn);
+                    let mut antwort = Antwort::new(a);
+                    antwort.ressort = im_kopf.flatten();
+                    antwort::fragen_und_antworten(&mut ctx, &mut antwort, beginn + 1, ende);
+                    kopf.drucksachetyp = Some(Drucksachetyp::Antwort);
+                    (k.titel, Inhalt::Antwort(antwort))
+                }
+                // a combined print with each answer after its question
+                (None, Some(ressort)) => {
+                    let mut antwort = Antwort::new(a);
+                    antwort.ressort = ressort;
+                    antwort::fragen_und_antworten(&mut ctx, &mut antwort, k.fragen_start, ende);
+                    kopf.drucksachetyp = Some(Drucksachetyp::Antwort);
+                    (k.titel, Inhalt::Antwort(antwort))
+                }
+                (None, None) => {
+                    anfrage::fragen_und_schluss(&mut ctx, &mut a, k.fragen_start, ende);
+                    (k.titel, Inhalt::Anfrage(a))
+                }
+            }
+        }
+        Some(Typ::Fragen(_) | Typ::Sonstige(_)) | None => {
+            let (titel, next) = anfrage::titel(&ctx, weiter, ende);
+            let mut text = Text::default();
+            if ende > next {
+                text.abschnitte.push(ctx.abschnitt("", next, ende));
+            }
+            (titel, Inhalt::Text(text))
+        }
+    };
+
+    if kopf.wahlperiode.is_none() && kopf.parlament != Some(crate::Parlament::BR) {
+        let bezug = match &inhalt {
+            Inhalt::Antwort(a) => a.anfrage.drucksache,
+            Inhalt::Anfrage(a) => a.drucksache,
+            _ => None,
+        };
+        kopf.wahlperiode = bezug
+            .and_then(|d| d.wahlperiode())
+            .and_then(|w| u16::try_from(w).ok());
+    }
+    let verweise = verweis::verweise(&lines, kopf.dokumentnummer, kopf.wahlperiode);
+    let fussnoten = lines
+        .fussnoten
+        .iter()
+        .map(|f| {
+            let text = lines.fussnote_text(f);
+            let text = text.split_once(' ').map_or(text, |(_, t)| t);
+            Fussnote {
+                nummer: f.nummer,
+                text: text.to_owned(),
+                span: f.span,
+            }
+        })
+        .collect();
+
+    let fragen = match &inhalt {
+        Inhalt::Anfrage(a) => a.fragen.len(),
+        Inhalt::Antwort(a) => a.anfrage.fragen.len() + a.antworten.len(),
+        _ => 0,
+    };
+    if kopf.parlament.is_none() && kopf.dokumentnummer.is_none() && typ.is_none() && fragen == 0 {
+        let first = lines.text(0);
+        let span = lines.span_lines(0, 0);
+        let (line, column) = lines.position(span.start);
+        return Err(Diagnostic::new(
+            ErrorKind::NotADrucksache,
+            span,
+            line,
+            column,
+            "a parliamentary document (a Drucksache header, a type line such as \"Kleine Anfrage\", or numbered questions)",
+            first,
+        )
+        .into());
+    }
+    let mut diagnosen = ctx.diagnosen;
+    diagnosen.sort_by_key(|d| d.span.start);
+    if options.strict {
+        if let Some(d) = diagnosen.into_iter().next() {
+            return Err(d.into());
+        }
+        diagnosen = Vec::new();
+    }
+    Ok(Drucksache {
+        kopf,
+        titel,
+        inhalt,
+        verweise,
+        fussnoten,
+        diagnosen,
+    })
+}
+
+/// In a question paper, the line after the questions where a printed answer begins (combined
+/// prints such as Bayern's), if any.
+fn antwort_teil(ctx: &Ctx<'_>, start: usize, ende: usize) -> Option<usize> {
+    (start..ende).find(|&i| header::antwort_beginnt(ctx.lines.text(i)))
+}

@@ -1,0 +1,183 @@
+//! Who answers: the answering body named in a genitive, dative or nominative phrase, put into
+//! the nominative (`des Bundesministeriums für Verkehr` → `Bundesministerium für Verkehr`,
+//! `der Ministerin für …` → `Ministerin für …`).
+
+use crate::Ressort;
+
+/// Articles and prepositions that may precede the body's name.
+const ARTIKEL: [&str; 9] = [
+    "Der ", "Die ", "Das ", "der ", "die ", "das ", "des ", "dem ", "den ",
+];
+
+/// Head nouns and their nominative; matched as word endings, so `Bundesministeriums` and
+/// `Staatsministeriums` use `ministeriums`. The gender decides the adjective ending.
+const KOEPFE: [(&str, &str, Genus); 16] = [
+    ("ministeriums", "ministerium", Genus::Neutrum),
+    ("ministerium", "ministerium", Genus::Neutrum),
+    ("ministerin", "ministerin", Genus::Femininum),
+    ("ministers", "minister", Genus::Maskulinum),
+    ("minister", "minister", Genus::Maskulinum),
+    ("amtes", "amt", Genus::Neutrum),
+    ("amts", "amt", Genus::Neutrum),
+    ("amt", "amt", Genus::Neutrum),
+    ("senats", "senat", Genus::Maskulinum),
+    ("senat", "senat", Genus::Maskulinum),
+    ("senatorin", "senatorin", Genus::Femininum),
+    ("senators", "senator", Genus::Maskulinum),
+    ("chefs", "chef", Genus::Maskulinum),
+    ("chefin", "chefin", Genus::Femininum),
+    ("staatskanzlei", "staatskanzlei", Genus::Femininum),
+    ("senatsverwaltung", "senatsverwaltung", Genus::Femininum),
+];
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Genus {
+    Maskulinum,
+    Femininum,
+    Neutrum,
+}
+
+/// The body named by `gedruckt` (article and case as printed), in the nominative.
+pub(crate) fn ressort(gedruckt: &str) -> Ressort {
+    Ressort {
+        name: nominativ(gedruckt),
+        gedruckt: gedruckt.trim().to_owned(),
+    }
+}
+
+/// Puts the head of a name phrase into the nominative and drops its article; the complement
+/// (`für Arbeit und Soziales`, `der Finanzen`) stays as printed.
+pub(crate) fn nominativ(phrase: &str) -> String {
+    let mut p = phrase.trim();
+    let mut artikel = "";
+    for a in ARTIKEL {
+        if let Some(rest) = p.strip_prefix(a) {
+            artikel = a.trim();
+            p = rest;
+            break;
+        }
+    }
+    let words: Vec<&str> = p.split(' ').collect();
+    // the head is the first word (after adjectives) that ends in a known head noun
+    let head = words.iter().position(|w| {
+        let lower = w.to_lowercase();
+        KOEPFE.iter().any(|(end, _, _)| lower.ends_with(end))
+    });
+    let Some(h) = head.filter(|&h| h <= 2) else {
+        return beauftragter(artikel, p);
+    };
+    let mut out: Vec<String> = Vec::with_capacity(words.len());
+    let genus = words.get(h).and_then(|w| {
+        let lower = w.to_lowercase();
+        KOEPFE
+            .iter()
+            .find(|(end, _, _)| lower.ends_with(end))
+            .map(|&(end, nom, g)| (w, end, nom, g))
+    });
+    let Some((word, end, nom, genus)) = genus else {
+        return p.to_owned();
+    };
+    for (k, w) in words.iter().enumerate() {
+        if k < h {
+            out.push(adjektiv(w, genus));
+        } else if k == h {
+            let stem_len = word.len() - end.len();
+            let stem = word.get(..stem_len).unwrap_or("");
+            let mut noun = format!("{stem}{nom}");
+            if stem.is_empty() {
+                noun = capitalise(&noun);
+            }
+            out.push(noun);
+        } else {
+            out.push((*w).to_owned());
+        }
+    }
+    out.join(" ")
+}
+
+/// `Beauftragten der Bundesregierung für …`: the weak noun declines by article.
+fn beauftragter(artikel: &str, p: &str) -> String {
+    match p.strip_prefix("Beauftragten") {
+        Some(rest) if artikel == "der" => format!("Beauftragte{rest}"),
+        Some(rest) => format!("Beauftragter{rest}"),
+        None => p.to_owned(),
+    }
+}
+
+/// A declined adjective before the head: `Auswärtigen` → `Auswärtiges` (neuter),
+/// `Niedersächsischen` → `Niedersächsisches`; `Thüringer` stays.
+fn adjektiv(w: &str, genus: Genus) -> String {
+    match w.strip_suffix("en") {
+        Some(stem) if w.chars().next().is_some_and(char::is_uppercase) => match genus {
+            Genus::Neutrum => format!("{stem}es"),
+            Genus::Maskulinum => format!("{stem}er"),
+            Genus::Femininum => format!("{stem}e"),
+        },
+        _ => w.to_owned(),
+    }
+}
+
+fn capitalise(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(f) => f.to_uppercase().chain(c).collect(),
+        None => String::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn genitive_ministries() {
+        assert_eq!(
+            nominativ("des Bundesministeriums für wirtschaftliche Zusammenarbeit und Entwicklung"),
+            "Bundesministerium für wirtschaftliche Zusammenarbeit und Entwicklung"
+        );
+        assert_eq!(
+            nominativ("des Bundesministeriums des Innern"),
+            "Bundesministerium des Innern"
+        );
+        assert_eq!(nominativ("des Auswärtigen Amts"), "Auswärtiges Amt");
+        assert_eq!(nominativ("des Bundeskanzleramtes"), "Bundeskanzleramt");
+        assert_eq!(
+            nominativ("des Presse- und Informationsamtes der Bundesregierung"),
+            "Presse- und Informationsamt der Bundesregierung"
+        );
+        assert_eq!(
+            nominativ("des Beauftragten der Bundesregierung für Kultur und Medien"),
+            "Beauftragter der Bundesregierung für Kultur und Medien"
+        );
+        assert_eq!(
+            nominativ("des Niedersächsischen Ministeriums für Inneres, Sport und Digitalisierung"),
+            "Niedersächsisches Ministerium für Inneres, Sport und Digitalisierung"
+        );
+        assert_eq!(
+            nominativ("des Thüringer Ministeriums für Bildung"),
+            "Thüringer Ministerium für Bildung"
+        );
+        assert_eq!(nominativ("des Kultusministers"), "Kultusminister");
+    }
+
+    #[test]
+    fn office_holders() {
+        assert_eq!(
+            nominativ("Der Minister für Wirtschaft, Innovation, Digitalisierung und Energie"),
+            "Minister für Wirtschaft, Innovation, Digitalisierung und Energie"
+        );
+        assert_eq!(
+            nominativ("der Ministerin für Heimat, Kommunales, Bau und Gleichstellung"),
+            "Ministerin für Heimat, Kommunales, Bau und Gleichstellung"
+        );
+        assert_eq!(
+            nominativ("dem Ministerium für Finanzen"),
+            "Ministerium für Finanzen"
+        );
+        assert_eq!(
+            nominativ("des Chefs der Staatskanzlei"),
+            "Chef der Staatskanzlei"
+        );
+        assert_eq!(nominativ("des Senats"), "Senat");
+    }
+}
