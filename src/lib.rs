@@ -155,3 +155,8 @@ impl FromStr for Drucksache {
         Drucksache::parse(s)
     }
 }
+
+/// The README's examples, run as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;

@@ -37,6 +37,10 @@ pub struct Drucksache {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "art", rename_all = "snake_case")]
 #[non_exhaustive]
+#[allow(
+    clippy::large_enum_variant,
+    reason = "one body per document; boxing would only complicate matching"
+)]
 pub enum Inhalt {
     /// A question paper: Kleine Anfrage, Große Anfrage, Schriftliche Anfrage, … .
     Anfrage(KleineAnfrage),
@@ -164,7 +168,7 @@ impl Dokumentnummer {
 
     /// The printed parts, two or three.
     pub fn teile(&self) -> &[u32] {
-        &self.teile[..usize::from(self.len)]
+        self.teile.get(..usize::from(self.len)).unwrap_or(&[])
     }
 
     /// The first part of a two-part number: the Wahlperiode in the Bundestag and the Landtage.

@@ -107,7 +107,7 @@ impl Fragenummer {
 
     /// The dotted parts: `[1, 2]` for `1.2`.
     pub fn teile(&self) -> &[u16] {
-        &self.teile[..usize::from(self.len)]
+        self.teile.get(..usize::from(self.len)).unwrap_or(&[])
     }
 
     /// The sub-question letter, if any.
@@ -225,7 +225,7 @@ mod tests {
 
     #[test]
     fn orders_as_printed() {
-        let mut v = vec![
+        let mut v = [
             n("4"),
             n("3b"),
             n("1.2"),

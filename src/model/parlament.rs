@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 
 /// A German parliament: the Bundestag, the Bundesrat or one of the sixteen Landtage.
 ///
-/// The variants are the short codes of DIP and OParl (`BT`, `BR`, `NW`, …); `Display` and
+/// The variants are the short codes used by DIP and `OParl` (`BT`, `BR`, `NW`, …); `Display` and
 /// serde use the code, [`Parlament::name`] gives the official name.
 ///
 /// ```
@@ -81,7 +81,7 @@ impl Parlament {
         Parlament::TH,
     ];
 
-    /// The two-letter code used by DIP and OParl, e.g. `"NW"`.
+    /// The two-letter code used by DIP and `OParl`, e.g. `"NW"`.
     pub fn code(self) -> &'static str {
         match self {
             Parlament::BT => "BT",

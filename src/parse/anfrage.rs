@@ -55,9 +55,11 @@ pub(crate) struct Kopfteil {
     pub(crate) titel: Option<String>,
     /// The first line of the questions (after the introducing line, if any).
     pub(crate) fragen_start: usize,
-    /// In a combined print that names the answer right after the askers (`und` / `Antwort` /
-    /// `des Ministeriums für …`): the answering body as printed there.
-    pub(crate) antwort_im_kopf: Option<Option<crate::Ressort>>,
+    /// A combined print that names the answer right after the askers (`und` / `Antwort` /
+    /// `des Ministeriums für …`).
+    pub(crate) antwort_im_kopf: bool,
+    /// The answering body printed there.
+    pub(crate) ressort_im_kopf: Option<crate::Ressort>,
 }
 
 /// Reads the opening of a question paper from line `start` (after its type line): askers,
@@ -85,7 +87,8 @@ pub(crate) fn kopfteil(
         );
     }
     // combined prints: "und" / "Antwort" / "des Ministeriums für …"
-    let mut antwort_im_kopf = None;
+    let mut antwort_im_kopf = false;
+    let mut ressort_im_kopf = None;
     if super::header::ist_und(ctx.lines.text(i))
         && super::header::antwort_beginnt(ctx.lines.text(i + 1))
     {
@@ -98,7 +101,8 @@ pub(crate) fn kopfteil(
         if ressort.is_some() {
             i += 1;
         }
-        antwort_im_kopf = Some(ressort);
+        antwort_im_kopf = true;
+        ressort_im_kopf = ressort;
     }
     // "vom 31.03.2025": the date the question was asked
     if let Some((_, d)) = ok(ctx.lines.text(i), |s| {
@@ -123,6 +127,7 @@ pub(crate) fn kopfteil(
         titel,
         fragen_start,
         antwort_im_kopf,
+        ressort_im_kopf,
     }
 }
 

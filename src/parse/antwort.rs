@@ -38,10 +38,9 @@ pub(crate) struct AntwortErgebnis {
 /// Reads a separate answer paper from the line after its type line.
 pub(crate) fn antwort(ctx: &mut Ctx<'_>, start: usize, ende: usize) -> AntwortErgebnis {
     let mut i = start;
-    let mut ressort_kopf = None;
     // "der Bundesregierung", "der Landesregierung - Ministerin für … (MIKWS)"
-    if let Some(r) = regierungszeile(ctx.lines.text(i)) {
-        ressort_kopf = r;
+    let ressort_kopf = regierungszeile(ctx.lines.text(i));
+    if ressort_kopf.is_some() {
         i += 1;
     }
     let mut anfrage = KleineAnfrage::new(Anfrageart::KleineAnfrage);
@@ -85,8 +84,8 @@ pub(crate) fn fragen_und_antworten(
 }
 
 // "der Bundesregierung", "der Landesregierung - Ministerin für Inneres, … (MIKWS)"
-fn regierungszeile(line: &str) -> Option<Option<Ressort>> {
-    let (rest, _) = alt((
+fn regierungszeile(line: &str) -> Option<Ressort> {
+    let (rest, regierung) = alt((
         tag::<_, _, super::error::PError<'_>>("der Bundesregierung"),
         tag("der Landesregierung"),
         tag("der Staatsregierung"),
@@ -94,13 +93,20 @@ fn regierungszeile(line: &str) -> Option<Option<Ressort>> {
     ))
     .parse(line)
     .ok()?;
-    let rest = rest.trim();
-    if rest.is_empty() {
-        return Some(None);
+    match rest.trim().strip_prefix(['-', '–']) {
+        Some(name) => Some(ressort(name.trim())),
+        None if rest.trim().is_empty() => Some(ressort(regierung)),
+        None => None,
     }
-    let name = rest.strip_prefix(['-', '–']).map(str::trim)?;
-    Some(Some(ressort(name)))
 }
+
+/// Words that open the askers inside a reference line.
+const ANREDE: [&str; 4] = [
+    "der Abgeordneten",
+    "des Abgeordneten",
+    "der Abg.",
+    "des Abg.",
+];
 
 /// The reference block: `auf die Kleine Anfrage [N] [vom …]`, the askers, `– Drucksache N –`.
 /// Returns the first line after it.
@@ -134,38 +140,20 @@ fn bezug(ctx: &mut Ctx<'_>, anfrage: &mut KleineAnfrage, i: usize, ende: usize) 
     anfrage.datum = finde(line, |s| preceded((tag("vom"), space1), datum).parse(s)).map(|(_, d)| d);
     // the askers start on this line or the next
     let mut next = i + 1;
-    let start_in_line = [
-        "der Abgeordneten",
-        "des Abgeordneten",
-        "der Abg.",
-        "des Abg.",
-    ]
-    .iter()
-    .find_map(|p| line.find(p));
-    let block = match start_in_line {
-        Some(off) => urheber_ab(ctx, i, off, ende),
-        None => {
-            // "zu der" / "Anfrage des Abgeordneten …" (Saarland), or the askers' own line
-            let t = lines.text(next);
-            let off = [
-                "der Abgeordneten",
-                "des Abgeordneten",
-                "der Abg.",
-                "des Abg.",
-            ]
+    let in_line = ANREDE.iter().find_map(|p| line.find(p)).map(|off| (i, off));
+    // "zu der" / "Anfrage des Abgeordneten …" (Saarland), or the askers' own line
+    let on_next = || {
+        ANREDE
             .iter()
-            .find_map(|p| t.find(p));
-            match off {
-                Some(off) => {
-                    if anfrage.nummer.is_none() {
-                        anfrage.nummer = laufende_nummer(t);
-                    }
-                    urheber_ab(ctx, next, off, ende)
-                }
-                None => None,
-            }
-        }
+            .find_map(|p| lines.text(next).find(p))
+            .map(|off| (next, off))
     };
+    let block = in_line.or_else(on_next).and_then(|(k, off)| {
+        if anfrage.nummer.is_none() {
+            anfrage.nummer = laufende_nummer(lines.text(k));
+        }
+        urheber_ab(ctx, k, off, ende)
+    });
     if let Some((u, after)) = block {
         anfrage.urheber = u;
         next = after;
@@ -235,7 +223,7 @@ fn vorspann(ctx: &mut Ctx<'_>, antwort: &mut Antwort, start: usize, ende: usize)
     match current {
         Some((head, from)) => abschnitte.push((head, from, ende)),
         None if ende > ohne_ueberschrift => {
-            abschnitte.push((String::new(), ohne_ueberschrift, ende))
+            abschnitte.push((String::new(), ohne_ueberschrift, ende));
         }
         None => {}
     }
@@ -929,12 +917,15 @@ mod tests {
 
     #[test]
     fn government_lines() {
-        assert_eq!(regierungszeile("der Bundesregierung"), Some(None));
+        assert_eq!(
+            regierungszeile("der Bundesregierung").map(|r| r.name),
+            Some("Bundesregierung".to_owned())
+        );
         let r = regierungszeile(
             "der Landesregierung - Ministerin für Inneres, Kommunales, Wohnen und Sport (MIKWS)",
         );
         assert_eq!(
-            r.flatten().map(|r| r.name),
+            r.map(|r| r.name),
             Some("Ministerin für Inneres, Kommunales, Wohnen und Sport (MIKWS)".to_owned())
         );
         assert_eq!(regierungszeile("die Regierung"), None);

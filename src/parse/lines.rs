@@ -247,13 +247,11 @@ impl<'a> Lines<'a> {
                     // set aside in between (a page break) are written after this line
                     let mut skipped = Vec::new();
                     let mut j = i + 1;
-                    loop {
-                        let Some(next) = next_text(kinds, j) else {
-                            break;
-                        };
-                        let (Some(n), true) =
-                            (physical.get(next), ends_hyphenated(&self.buf[start..]))
-                        else {
+                    while let Some(next) = next_text(kinds, j) {
+                        let (Some(n), true) = (
+                            physical.get(next),
+                            ends_hyphenated(self.buf.get(start..).unwrap_or("")),
+                        ) else {
                             break;
                         };
                         if n.ueberschrift > 0 || n.norm.is_empty() {
@@ -671,7 +669,7 @@ fn normalize(
         let at = base + i;
         match c {
             '\t' | '\u{a0}' | '\u{2000}'..='\u{200a}' | '\u{202f}' | '\u{205f}' | '\u{3000}' => {
-                chars.push((' ', at, false))
+                chars.push((' ', at, false));
             }
             '\u{200b}'..='\u{200d}' | '\u{2060}' | '\u{feff}' => {}
             '\u{ad}' => {
@@ -874,63 +872,71 @@ enum Art {
     Fortsetzung,
 }
 
+/// The normalised text of physical line `i`.
+fn norm_text<'n>(lines: &[Physisch], norm: &'n str, i: usize) -> &'n str {
+    lines
+        .get(i)
+        .and_then(|l| norm.get(l.norm.clone()))
+        .unwrap_or("")
+}
+
+fn set(kinds: &mut [Art], i: usize, a: Art) {
+    if let Some(k) = kinds.get_mut(i) {
+        *k = a;
+    }
+}
+
 /// Pass 2: classify the physical lines.
 fn classify(lines: &[Physisch], norm: &str, form: Form) -> Vec<Art> {
-    let text = |i: usize| {
-        lines
-            .get(i)
-            .and_then(|l| norm.get(l.norm.clone()))
-            .unwrap_or("")
-    };
     let mut kinds: Vec<Art> = (0..lines.len())
         .map(|i| {
-            if text(i).is_empty() {
+            if norm_text(lines, norm, i).is_empty() {
                 Art::Leer
             } else {
                 Art::Text
             }
         })
         .collect();
-    let set = |kinds: &mut Vec<Art>, i: usize, a: Art| {
-        if let Some(k) = kinds.get_mut(i) {
-            *k = a;
-        }
-    };
-
-    // Markdown front matter
-    if form == Form::Markdown && lines.first().is_some_and(|l| l.span.len() >= 3) {
-        let first_raw = lines.first().map_or("", |_| "");
-        let _ = first_raw;
+    running_heads(lines, norm, &mut kinds);
+    page_numbers(lines, norm, &mut kinds);
+    transmission_note(lines, norm, &mut kinds);
+    if form == Form::Markdown {
+        front_matter(lines, norm, &mut kinds);
     }
+    footnotes(lines, norm, &mut kinds);
+    kinds
+}
 
-    // running heads: head-like shapes seen before, page marks, page numbers near page breaks
+/// Footers, imprint lines, page marks and running heads: head-like lines at the top of a later
+/// page or repeating an earlier head's shape.
+fn running_heads(lines: &[Physisch], norm: &str, kinds: &mut [Art]) {
     let mut seen: Vec<String> = Vec::new();
-    let mut first_content_seen = 0usize;
+    let mut content = 0usize;
     for i in 0..lines.len() {
-        let t = text(i);
+        let t = norm_text(lines, norm, i);
         if t.is_empty() {
             continue;
         }
-        first_content_seen += 1;
+        content += 1;
         if let Some(art) = furniture(t) {
-            set(&mut kinds, i, Art::Beiwerk(art));
-            continue;
-        }
-        if is_page_mark(t) {
-            set(&mut kinds, i, Art::Beiwerk(Beiwerk::Seitenkopf));
-            continue;
-        }
-        if is_head_like(t) {
+            set(kinds, i, Art::Beiwerk(art));
+        } else if is_page_mark(t) {
+            set(kinds, i, Art::Beiwerk(Beiwerk::Seitenkopf));
+        } else if is_head_like(t) {
             let shape = shape(t);
             let top = lines.get(i).is_some_and(|l| l.seitenanfang && l.seite > 0);
             if seen.contains(&shape) || top {
-                set(&mut kinds, i, Art::Beiwerk(Beiwerk::Seitenkopf));
-            } else if first_content_seen <= 12 || top {
+                set(kinds, i, Art::Beiwerk(Beiwerk::Seitenkopf));
+            } else if content <= 12 {
                 seen.push(shape);
             }
         }
     }
-    // bare page numbers: at a page's end or start, or beside a running head
+}
+
+/// Bare page numbers: at a page's end or start, or beside a running head or footer.
+fn page_numbers(lines: &[Physisch], norm: &str, kinds: &mut [Art]) {
+    let text = |i: usize| norm_text(lines, norm, i);
     for i in 0..lines.len() {
         let t = text(i);
         if t.is_empty() || t.len() > 3 || !t.bytes().all(|b| b.is_ascii_digit()) {
@@ -950,41 +956,39 @@ fn classify(lines: &[Physisch], norm: &str, form: Form) -> Vec<Art> {
                 .and_then(|j| lines.get(j))
                 .is_some_and(|n| n.seitenanfang);
         if at_end || l.seitenanfang || near_head(prev) || near_head(next) {
-            set(&mut kinds, i, Art::Beiwerk(Beiwerk::Seitenkopf));
+            set(kinds, i, Art::Beiwerk(Beiwerk::Seitenkopf));
         }
     }
-    // the Bundestag transmission note: from "Die Antwort wurde" to "übermittelt.", plus the
-    // sentence on the small type of the question text
+}
+
+/// The Bundestag transmission note: from `Die Antwort wurde` to `übermittelt.`, plus the
+/// sentence on the small type of the question text.
+fn transmission_note(lines: &[Physisch], norm: &str, kinds: &mut [Art]) {
+    let text = |i: usize| norm_text(lines, norm, i);
     let mut i = 0;
     while i < lines.len() {
-        let t = text(i);
-        if t.starts_with("Die Antwort wurde ") && kinds.get(i) == Some(&Art::Text) {
-            let end = (i..lines.len().min(i + 5))
-                .find(|&j| text(j).ends_with("übermittelt.") || text(j).contains(" übermittelt. "));
-            if let Some(end) = end {
-                let mut last = end;
-                if text(end + 1).starts_with("Die Drucksache enthält zusätzlich") {
-                    last = end + 1;
-                    if !text(last).ends_with("Fragetext.") && text(last + 1).ends_with("Fragetext.")
-                    {
-                        last += 1;
-                    }
-                }
-                for j in i..=last {
-                    set(&mut kinds, j, Art::Beiwerk(Beiwerk::Uebermittlung));
-                }
-                i = last + 1;
-                continue;
+        if !(text(i).starts_with("Die Antwort wurde ") && kinds.get(i) == Some(&Art::Text)) {
+            i += 1;
+            continue;
+        }
+        let end = (i..lines.len().min(i + 5))
+            .find(|&j| text(j).ends_with("übermittelt.") || text(j).contains(" übermittelt. "));
+        let Some(end) = end else {
+            i += 1;
+            continue;
+        };
+        let mut last = end;
+        if text(end + 1).starts_with("Die Drucksache enthält zusätzlich") {
+            last = end + 1;
+            if !text(last).ends_with("Fragetext.") && text(last + 1).ends_with("Fragetext.") {
+                last += 1;
             }
         }
-        i += 1;
+        for j in i..=last {
+            set(kinds, j, Art::Beiwerk(Beiwerk::Uebermittlung));
+        }
+        i = last + 1;
     }
-    // markdown front matter: a leading block between two `---` lines (already blanked)
-    if form == Form::Markdown {
-        front_matter(lines, norm, &mut kinds);
-    }
-    footnotes(lines, norm, &mut kinds);
-    kinds
 }
 
 /// Marks YAML front matter (`---` … `---` at the start) as set aside. The fences were blanked

@@ -90,8 +90,10 @@ impl Ctx<'_> {
         ueberschrift: &str,
         bereiche: &[(usize, usize)],
     ) -> Abschnitt {
-        let mut a = Abschnitt::default();
-        a.ueberschrift = ueberschrift.to_owned();
+        let mut a = Abschnitt {
+            ueberschrift: ueberschrift.to_owned(),
+            ..Abschnitt::default()
+        };
         a.absaetze = bereiche
             .iter()
             .map(|&(x, y)| self.absatz_text(x, y))
@@ -137,49 +139,8 @@ pub(crate) fn drucksache(input: &str, options: &Options) -> Result<Drucksache, E
         weiter,
     } = header::kopf(&mut ctx, options.parlament);
     ctx.profil = Profil::von(kopf.parlament);
-    let ende = lines.len();
 
-    let (titel, inhalt) = match &typ {
-        Some(Typ::Antwort) => {
-            let a = antwort::antwort(&mut ctx, weiter, ende);
-            (a.titel, Inhalt::Antwort(a.antwort))
-        }
-        Some(Typ::Anfrage(art, nummer)) => {
-            let k = anfrage::kopfteil(&mut ctx, art.clone(), nummer.clone(), weiter, ende);
-            let mut a = k.anfrage;
-            match (antwort_teil(&ctx, k.fragen_start, ende), k.antwort_im_kopf) {
-                // a combined print with the answer after the questions (Bayern, Baden-Württemberg)
-                (Some(beginn), im_kopf) => {
-                    anfrage::fragen_und_schluss(&mut ctx, &mut a, k.fragen_start, beginn);
-                    let mut antwort = Antwort::new(a);
-                    antwort.ressort = im_kopf.flatten();
-                    antwort::fragen_und_antworten(&mut ctx, &mut antwort, beginn + 1, ende);
-                    kopf.drucksachetyp = Some(Drucksachetyp::Antwort);
-                    (k.titel, Inhalt::Antwort(antwort))
-                }
-                // a combined print with each answer after its question
-                (None, Some(ressort)) => {
-                    let mut antwort = Antwort::new(a);
-                    antwort.ressort = ressort;
-                    antwort::fragen_und_antworten(&mut ctx, &mut antwort, k.fragen_start, ende);
-                    kopf.drucksachetyp = Some(Drucksachetyp::Antwort);
-                    (k.titel, Inhalt::Antwort(antwort))
-                }
-                (None, None) => {
-                    anfrage::fragen_und_schluss(&mut ctx, &mut a, k.fragen_start, ende);
-                    (k.titel, Inhalt::Anfrage(a))
-                }
-            }
-        }
-        Some(Typ::Fragen(_) | Typ::Sonstige(_)) | None => {
-            let (titel, next) = anfrage::titel(&ctx, weiter, ende);
-            let mut text = Text::default();
-            if ende > next {
-                text.abschnitte.push(ctx.abschnitt("", next, ende));
-            }
-            (titel, Inhalt::Text(text))
-        }
-    };
+    let (titel, inhalt) = koerper(&mut ctx, &mut kopf, typ.as_ref(), weiter);
 
     if kopf.wahlperiode.is_none() && kopf.parlament != Some(crate::Parlament::BR) {
         let bezug = match &inhalt {
@@ -192,19 +153,7 @@ pub(crate) fn drucksache(input: &str, options: &Options) -> Result<Drucksache, E
             .and_then(|w| u16::try_from(w).ok());
     }
     let verweise = verweis::verweise(&lines, kopf.dokumentnummer, kopf.wahlperiode);
-    let fussnoten = lines
-        .fussnoten
-        .iter()
-        .map(|f| {
-            let text = lines.fussnote_text(f);
-            let text = text.split_once(' ').map_or(text, |(_, t)| t);
-            Fussnote {
-                nummer: f.nummer,
-                text: text.to_owned(),
-                span: f.span,
-            }
-        })
-        .collect();
+    let fussnoten = fussnoten(&lines);
 
     let fragen = match &inhalt {
         Inhalt::Anfrage(a) => a.fragen.len(),
@@ -241,6 +190,70 @@ pub(crate) fn drucksache(input: &str, options: &Options) -> Result<Drucksache, E
         fussnoten,
         diagnosen,
     })
+}
+
+/// The title and the typed body, read from line `weiter` (after the type line) on.
+fn koerper(
+    ctx: &mut Ctx<'_>,
+    kopf: &mut crate::Kopf,
+    typ: Option<&Typ>,
+    weiter: usize,
+) -> (Option<String>, Inhalt) {
+    let ende = ctx.lines.len();
+    match typ {
+        Some(Typ::Antwort) => {
+            let a = antwort::antwort(ctx, weiter, ende);
+            (a.titel, Inhalt::Antwort(a.antwort))
+        }
+        Some(Typ::Anfrage(art, nummer)) => {
+            let k = anfrage::kopfteil(ctx, art.clone(), nummer.clone(), weiter, ende);
+            let mut a = k.anfrage;
+            let spaet = antwort_teil(ctx, k.fragen_start, ende);
+            if spaet.is_none() && !k.antwort_im_kopf {
+                anfrage::fragen_und_schluss(ctx, &mut a, k.fragen_start, ende);
+                return (k.titel, Inhalt::Anfrage(a));
+            }
+            // a combined print: the answer after the questions (Bayern), or each answer after
+            // its question (Mecklenburg-Vorpommern)
+            let antwort_start = match spaet {
+                Some(beginn) => {
+                    anfrage::fragen_und_schluss(ctx, &mut a, k.fragen_start, beginn);
+                    beginn + 1
+                }
+                None => k.fragen_start,
+            };
+            let mut antwort = Antwort::new(a);
+            antwort.ressort = k.ressort_im_kopf;
+            antwort::fragen_und_antworten(ctx, &mut antwort, antwort_start, ende);
+            kopf.drucksachetyp = Some(Drucksachetyp::Antwort);
+            (k.titel, Inhalt::Antwort(antwort))
+        }
+        Some(Typ::Fragen(_) | Typ::Sonstige(_)) | None => {
+            let (titel, next) = anfrage::titel(ctx, weiter, ende);
+            let mut text = Text::default();
+            if ende > next {
+                text.abschnitte.push(ctx.abschnitt("", next, ende));
+            }
+            (titel, Inhalt::Text(text))
+        }
+    }
+}
+
+/// The footnotes set aside by the line layer, numbers split off.
+fn fussnoten(lines: &Lines<'_>) -> Vec<Fussnote> {
+    lines
+        .fussnoten
+        .iter()
+        .map(|f| {
+            let text = lines.fussnote_text(f);
+            let text = text.split_once(' ').map_or(text, |(_, t)| t);
+            Fussnote {
+                nummer: f.nummer,
+                text: text.to_owned(),
+                span: f.span,
+            }
+        })
+        .collect()
 }
 
 /// In a question paper, the line after the questions where a printed answer begins (combined

@@ -78,18 +78,18 @@ pub(crate) fn nominativ(phrase: &str) -> String {
         return p.to_owned();
     };
     for (k, w) in words.iter().enumerate() {
-        if k < h {
-            out.push(adjektiv(w, genus));
-        } else if k == h {
-            let stem_len = word.len() - end.len();
-            let stem = word.get(..stem_len).unwrap_or("");
-            let mut noun = format!("{stem}{nom}");
-            if stem.is_empty() {
-                noun = capitalise(&noun);
+        match k.cmp(&h) {
+            std::cmp::Ordering::Less => out.push(adjektiv(w, genus)),
+            std::cmp::Ordering::Equal => {
+                let stem = word.get(..word.len() - end.len()).unwrap_or("");
+                let noun = format!("{stem}{nom}");
+                out.push(if stem.is_empty() {
+                    capitalise(&noun)
+                } else {
+                    noun
+                });
             }
-            out.push(noun);
-        } else {
-            out.push((*w).to_owned());
+            std::cmp::Ordering::Greater => out.push((*w).to_owned()),
         }
     }
     out.join(" ")
