@@ -1,5 +1,5 @@
 //! The annotated fixtures: every document parses, its `meta` agrees with the hand-checked
-//! ground truth (except the documents listed in known_failures.txt, which must still disagree),
+//! ground truth (except the documents listed in `known_failures.txt`, which must still disagree),
 //! and its full model is snapshotted.
 
 mod util;
