@@ -5,7 +5,10 @@
 //! cargo bench --bench parse
 //! DRUCKSACHE_CORPUS=../shared/corpus/bundestag cargo bench --bench parse
 //! ```
-#![allow(missing_docs, reason = "criterion's macros generate undocumented functions")]
+#![allow(
+    missing_docs,
+    reason = "criterion's macros generate undocumented functions"
+)]
 
 use std::path::{Path, PathBuf};
 
