@@ -45,27 +45,46 @@ pub(crate) struct KopfErgebnis {
     pub(crate) weiter: usize,
 }
 
+/// How far down the header line (`Deutscher Bundestag Drucksache 21/750`) may stand: some
+/// prints put the type, the title or a table of contents first.
+const ANKER_ZEILEN: usize = 200;
+
 /// Reads the header from the first lines, the running heads and the page-1 footers.
 pub(crate) fn kopf(ctx: &mut Ctx<'_>, parlament: Option<Parlament>) -> KopfErgebnis {
     let lines = ctx.lines;
     let n = lines.len();
-    let typzeile = (0..n.min(KOPF_ZEILEN)).find_map(|i| typzeile(lines.text(i)).map(|t| (i, t)));
-    let zone_end = typzeile.as_ref().map_or(n.min(8), |(i, _)| *i);
+    let typzeile =
+        (0..n.min(KOPF_ZEILEN)).find_map(|i| typzeile(lines, i).map(|(t, len)| (i, t, len)));
+    let typ_at = typzeile.as_ref().map(|(i, _, _)| *i);
+    let anker = (0..n.min(ANKER_ZEILEN)).find(|&i| ist_anker(lines.text(i)));
     let mut kopf = Kopf {
         parlament,
         ..Kopf::default()
     };
-
-    for i in 0..zone_end {
-        let line = lines.text(i);
+    // the header's lines: from the line with the number on, up to the type line or four lines;
+    // without such a line, everything before the type line
+    let zone: Vec<usize> = match anker {
+        Some(a) => {
+            let end = typ_at.filter(|&t| t > a).unwrap_or(n).min(a + 4);
+            (a..end).chain(a.saturating_sub(2)..a).collect()
+        }
+        None => (0..typ_at.unwrap_or(n.min(8))).collect(),
+    };
+    for &i in &zone {
         if kopf.parlament.is_none() {
-            kopf.parlament = parlament_im_kopf(line);
+            kopf.parlament = parlament_im_kopf(lines.text(i));
         }
         kopfzeile(ctx, &mut kopf, i);
     }
-    if let Some((i, _)) = &typzeile {
+    if let Some(t) = typ_at {
         // `Kleine Anfrage` and `Drucksache` may share their lines with the number (SL, NW)
-        kopfzeile(ctx, &mut kopf, *i);
+        kopfzeile(ctx, &mut kopf, t);
+        for i in 0..t {
+            if kopf.parlament.is_some() {
+                break;
+            }
+            kopf.parlament = parlament_im_kopf(lines.text(i));
+        }
     }
     // running heads name the parliament and the number where page 1's header was cut off
     for b in &lines.beiseite {
@@ -80,7 +99,10 @@ pub(crate) fn kopf(ctx: &mut Ctx<'_>, parlament: Option<Parlament>) -> KopfErgeb
                 }
             }
             Beiwerk::Fusszeile => fusszeile(&mut kopf, text, b.span),
-            Beiwerk::Impressum => kopf.vorabfassung |= text.starts_with("Vorabfassung"),
+            Beiwerk::Impressum => {
+                kopf.vorabfassung |=
+                    text.starts_with("Vorabfassung") || text.starts_with("V orabfassung")
+            }
             Beiwerk::Uebermittlung | Beiwerk::Vorspann => {}
         }
     }
@@ -103,8 +125,8 @@ pub(crate) fn kopf(ctx: &mut Ctx<'_>, parlament: Option<Parlament>) -> KopfErgeb
             .and_then(|w| u16::try_from(w).ok());
     }
     let (typ, weiter) = match typzeile {
-        Some((i, t)) => (Some(t), i + 1),
-        None => (None, zone_end),
+        Some((i, t, len)) => (Some(t), i + len),
+        None => (None, zone.iter().max().map_or(0, |&m| m + 1)),
     };
     kopf.drucksachetyp = typ.as_ref().map(|t| match t {
         Typ::Anfrage(art, _) => art.drucksachetyp(),
@@ -122,6 +144,15 @@ pub(crate) fn kopf(ctx: &mut Ctx<'_>, parlament: Option<Parlament>) -> KopfErgeb
         ctx.diagnosen.push(d);
     }
     KopfErgebnis { kopf, typ, weiter }
+}
+
+/// Whether `line` is the header line that carries the document's number: `Deutscher Bundestag
+/// Drucksache 21/375`, `Bundesrat Drucksache 215/25`, `19. Wahlperiode 10.06.2025 Drucksache 19
+/// / 6524`, `Drucksache 21/470Deutscher Bundestag`.
+fn ist_anker(line: &str) -> bool {
+    line.len() < 160
+        && nummer_nach_drucksache(line).is_some()
+        && (parlament_im_kopf(line).is_some() || line.contains("Wahlperiode"))
 }
 
 /// Reads the header tokens of line `i`: number, Wahlperiode, date, reprint marks.
@@ -247,20 +278,57 @@ fn typwort(words: &str) -> Option<Typ> {
     }
 }
 
-// "Kleine Anfrage 5441", "Kleine Anfrage Nr. 463", "KLEINE ANFRAGE", "Antwort", "Gesetzentwurf"
-fn typzeile(line: &str) -> Option<Typ> {
+/// The type of line `i` and how many lines it takes: `Kleine Anfrage 5441`, `Antwort`,
+/// `Gesetzentwurf`, `Allgemeine` / `Verwaltungsvorschrift`.
+fn typzeile(lines: &super::lines::Lines<'_>, i: usize) -> Option<(Typ, usize)> {
+    let line = lines.text(i);
+    if let Some(t) = typzeile_text(line) {
+        return Some((t, 1));
+    }
+    // a type printed over two lines
+    let next = lines.text(i + 1);
+    if line.len() < 30 && !next.is_empty() && next.len() < 40 {
+        if let Some(t @ Typ::Sonstige(_)) = typzeile_text(&format!("{line} {next}")) {
+            return Some((t, 2));
+        }
+    }
+    None
+}
+
+// "Kleine Anfrage 5441", "Kleine Anfrage Nr. 463", "KLEINE ANFRAGE", "Antwort", "Gesetzentwurf",
+// "Beschlussempfehlung*", "Wahlvorschläge", "Erste Beschlussempfehlung", "Gesetzentwurf R"
+fn typzeile_text(line: &str) -> Option<Typ> {
     if line.len() > 60 {
         return None;
     }
+    let line = line.trim_end_matches(['*', ' ']);
     if let Some(t) = typwort(line) {
         return Some(t);
     }
+    // "Wahlvorschläge": the plural of a type
+    if let Some(t) = line
+        .strip_suffix("läge")
+        .and_then(|s| typwort(&format!("{s}lag")))
+    {
+        return Some(t);
+    }
+    if let Some((first, rest)) = line.split_once(' ') {
+        // "Erste Beschlussempfehlung"
+        if ["Erste", "Zweite", "Dritte", "Vierte", "Fünfte"].contains(&first) {
+            if let Some(t @ Typ::Sonstige(_)) = typwort(rest) {
+                return Some(t);
+            }
+        }
+    }
+    let (words, last) = line.rsplit_once(' ')?;
+    // a margin letter glued to the type: "Gesetzentwurf R"
+    if last.len() <= 2 && last.chars().all(char::is_uppercase) {
+        if let Some(t @ Typ::Sonstige(_)) = typwort(words) {
+            return Some(t);
+        }
+    }
     // a running number after the instrument: "Kleine Anfrage 5441", "Kleine Anfrage Nr. 12"
-    let (words, nummer) = line.rsplit_once(' ')?;
-    let (words, nummer) = match words.strip_suffix(" Nr.") {
-        Some(w) => (w, nummer),
-        None => (words, nummer),
-    };
+    let (words, nummer) = (words.strip_suffix(" Nr.").unwrap_or(words), last);
     if !nummer.starts_with(|c: char| c.is_ascii_digit())
         || !nummer.chars().all(|c| c.is_ascii_digit() || c == '/')
     {
@@ -295,6 +363,23 @@ mod tests {
 
     #[test]
     fn type_lines() {
+        let typzeile = typzeile_text;
+        assert_eq!(
+            typzeile("Wahlvorschläge"),
+            Some(Typ::Sonstige(Drucksachetyp::Wahlvorschlag))
+        );
+        assert_eq!(
+            typzeile("Beschlussempfehlung*"),
+            Some(Typ::Sonstige(Drucksachetyp::Beschlussempfehlung))
+        );
+        assert_eq!(
+            typzeile("Erste Beschlussempfehlung"),
+            Some(Typ::Sonstige(Drucksachetyp::Beschlussempfehlung))
+        );
+        assert_eq!(
+            typzeile("Gesetzentwurf R"),
+            Some(Typ::Sonstige(Drucksachetyp::Gesetzentwurf))
+        );
         assert_eq!(
             typzeile("Kleine Anfrage 5441"),
             Some(Typ::Anfrage(Anfrageart::KleineAnfrage, Some("5441".into())))

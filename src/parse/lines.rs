@@ -1024,78 +1024,57 @@ fn front_matter(lines: &[Physisch], norm: &str, kinds: &mut [Art]) {
     }
 }
 
+/// How many lines a footnote block at a page foot may take.
+const FUSSNOTEN_ZEILEN: usize = 30;
+
 /// Footnote blocks at page feet: a line starting with the next footnote number (whose marker
 /// stands in the page above), followed to the page end by further footnotes and their
-/// continuation lines.
+/// continuation lines. Only texts with form feeds have page feet to look at.
 fn footnotes(lines: &[Physisch], norm: &str, kinds: &mut [Art]) {
-    let text = |i: usize| {
-        lines
-            .get(i)
-            .and_then(|l| norm.get(l.norm.clone()))
-            .unwrap_or("")
-    };
+    let text = |i: usize| norm_text(lines, norm, i);
+    if !lines.iter().any(|l| l.seitenende) {
+        return;
+    }
     let mut next_number = 1u32;
     let mut page_start = 0usize;
     let n = lines.len();
-    let mut i = 0;
-    while i < n {
-        let page_end = (i..n)
+    while page_start < n {
+        let page_end = (page_start..n)
             .find(|&j| lines.get(j).is_some_and(|l| l.seitenende))
             .unwrap_or(n - 1);
-        // candidate: the first footnote start for next_number in this page whose block runs to
-        // the page end
-        let mut found = None;
-        for c in page_start..=page_end {
-            if kinds.get(c) != Some(&Art::Text) || footnote_number(text(c)) != Some(next_number) {
-                continue;
-            }
-            let marker = (page_start..c).any(|j| has_marker(text(j), next_number));
-            if !marker {
-                continue;
-            }
-            let mut expect = next_number + 1;
-            let mut ok = true;
-            for j in c + 1..=page_end {
-                match kinds.get(j) {
-                    Some(Art::Text) => {
-                        if let Some(num) = footnote_number(text(j)) {
-                            if num == expect {
-                                expect += 1;
-                            }
-                        }
-                    }
-                    Some(Art::Leer | Art::Beiwerk(_)) => {}
-                    _ => ok = false,
-                }
-            }
-            if ok {
-                found = Some(c);
-                break;
-            }
-        }
+        // the last running-text line of the page
+        let Some(last) = (page_start..=page_end)
+            .rev()
+            .find(|&j| kinds.get(j) == Some(&Art::Text))
+        else {
+            page_start = page_end + 1;
+            continue;
+        };
+        let window = last.saturating_sub(FUSSNOTEN_ZEILEN).max(page_start);
+        let found = (window..=last).find(|&c| {
+            kinds.get(c) == Some(&Art::Text)
+                && footnote_number(text(c)) == Some(next_number)
+                && (page_start..c).any(|j| has_marker(text(j), next_number))
+        });
         if let Some(c) = found {
             let mut current = next_number;
-            for j in c..=page_end {
+            for j in c..=last {
                 if kinds.get(j) != Some(&Art::Text) {
                     continue;
                 }
-                let num = footnote_number(text(j));
                 let art = if j == c {
                     Art::Fussnote(current)
-                } else if num == Some(current + 1) {
+                } else if footnote_number(text(j)) == Some(current + 1) {
                     current += 1;
                     Art::Fussnote(current)
                 } else {
                     Art::Fortsetzung
                 };
-                if let Some(k) = kinds.get_mut(j) {
-                    *k = art;
-                }
+                set(kinds, j, art);
             }
             next_number = current + 1;
         }
         page_start = page_end + 1;
-        i = page_end + 1;
     }
 }
 

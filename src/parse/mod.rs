@@ -208,8 +208,9 @@ fn koerper(
         Some(Typ::Anfrage(art, nummer)) => {
             let k = anfrage::kopfteil(ctx, art.clone(), nummer.clone(), weiter, ende);
             let mut a = k.anfrage;
-            let spaet = antwort_teil(ctx, k.fragen_start, ende);
-            if spaet.is_none() && !k.antwort_im_kopf {
+            let kombiniert = ctx.profil.kombiniert;
+            let spaet = antwort_teil(ctx, k.fragen_start, ende).filter(|_| kombiniert);
+            if spaet.is_none() && !(k.antwort_im_kopf && kombiniert) {
                 anfrage::fragen_und_schluss(ctx, &mut a, k.fragen_start, ende);
                 return (k.titel, Inhalt::Anfrage(a));
             }

@@ -16,6 +16,9 @@ pub(crate) struct Profil {
     /// The answering body when the print names no ministry (`ressort` then): `Landesregierung`,
     /// `Senat`, `Bundesregierung`.
     pub(crate) regierung: &'static str,
+    /// Whether question and answer may share one Drucksache (combined prints, LAYOUTS.md trap 5);
+    /// the Bundestag, the Bundesrat, BB, NI, NW, RP, SL and TH print answers separately.
+    pub(crate) kombiniert: bool,
 }
 
 const fn profil(
@@ -24,11 +27,23 @@ const fn profil(
     signaturen: &'static [&'static str],
     regierung: &'static str,
 ) -> Profil {
+    let kombiniert = !matches!(
+        parlament,
+        Parlament::BT
+            | Parlament::BR
+            | Parlament::BB
+            | Parlament::NI
+            | Parlament::NW
+            | Parlament::RP
+            | Parlament::SL
+            | Parlament::TH
+    );
     Profil {
         parlament: Some(parlament),
         namen,
         signaturen,
         regierung,
+        kombiniert,
     }
 }
 
@@ -166,6 +181,7 @@ pub(crate) static UNBEKANNT: Profil = Profil {
     namen: &[],
     signaturen: &[],
     regierung: "Landesregierung",
+    kombiniert: true,
 };
 
 impl Profil {
