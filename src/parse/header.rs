@@ -101,7 +101,7 @@ pub(crate) fn kopf(ctx: &mut Ctx<'_>, parlament: Option<Parlament>) -> KopfErgeb
             Beiwerk::Fusszeile => fusszeile(&mut kopf, text, b.span),
             Beiwerk::Impressum => {
                 kopf.vorabfassung |=
-                    text.starts_with("Vorabfassung") || text.starts_with("V orabfassung")
+                    text.starts_with("Vorabfassung") || text.starts_with("V orabfassung");
             }
             Beiwerk::Uebermittlung | Beiwerk::Vorspann => {}
         }
