@@ -415,11 +415,14 @@ pub(crate) fn ist_schluss(line: &str) -> bool {
     let Some((ort, rest)) = line.split_once(", ") else {
         return false;
     };
-    let rest = rest.strip_prefix("den ").unwrap_or(rest);
-    ort.len() < 40
+    let ort_ok = ort.len() < 40
         && ort.starts_with(|c: char| c.is_uppercase())
-        && !ort.contains(|c: char| c.is_ascii_digit())
-        && ok(rest, datum).is_some_and(|(r, _)| r.trim().is_empty())
+        && !ort.contains(|c: char| c.is_ascii_digit());
+    match rest.strip_prefix("den ") {
+        // "Berlin, den 29. April.2025": after "den" a slip in the date still closes
+        Some(d) => ort_ok && d.len() < 30 && d.chars().filter(char::is_ascii_digit).count() >= 3,
+        None => ort_ok && ok(rest, datum).is_some_and(|(r, _)| r.trim().is_empty()),
+    }
 }
 
 /// The questions of a paper from line `start`: numbered in sequence, each running to the next,
@@ -611,6 +614,7 @@ mod tests {
         assert!(ist_einleitung("Die Staatsregierung wird gefragt:"));
         assert!(!ist_einleitung("Ich stellte folgende drei Fragen:"));
         assert!(ist_schluss("Berlin, den 2. Mai 2025"));
+        assert!(ist_schluss("Berlin, den 29. April.2025"));
         assert!(!ist_schluss("Berlin, den Regeln folgend"));
     }
 

@@ -27,7 +27,7 @@ use crate::{
 
 /// How far ahead a line starting with a number is checked for the question mark that makes it
 /// a reprinted question rather than a numbered list in an answer.
-const FRAGE_ZEILEN: usize = 12;
+const FRAGE_ZEILEN: usize = 30;
 
 /// An answer read from line `start` to `ende` (exclusive), with the title.
 pub(crate) struct AntwortErgebnis {
@@ -71,7 +71,9 @@ pub(crate) fn fragen_und_antworten(
     vorspann(ctx, antwort, start, beginn);
     uebermittlung(ctx, antwort);
     let gestellt = std::mem::take(&mut antwort.anfrage.fragen);
-    let (fragen, bloecke) = fragenteil(ctx, beginn, ende);
+    let (mut fragen, bloecke) = fragenteil(ctx, beginn, ende);
+    // grouped questions are reprinted out of order; the paper asked them in order
+    fragen.sort_by_key(|f| f.nummer);
     antwort.anfrage.fragen = if fragen.is_empty() { gestellt } else { fragen };
     antwort.antworten = bloecke;
     pruefe_paarung(ctx, antwort);
@@ -172,28 +174,42 @@ fn bezug(ctx: &mut Ctx<'_>, anfrage: &mut KleineAnfrage, i: usize, ende: usize) 
 /// The first line of the questions-and-answers part: the first `1.` that reads as a question
 /// (or an answer label), after the Vorbemerkungen.
 fn fragenteil_beginn(ctx: &Ctx<'_>, start: usize, ende: usize) -> usize {
-    (start..ende)
-        .find(|&i| {
-            let line = ctx.lines.text(i);
-            antwort_label(line).is_some_and(|(l, _)| l.erste_frage())
-                || frage_anfang(line)
-                    .is_some_and(|(n, _)| folgt_auf(None, &n) && sieht_wie_frage_aus(ctx, i, ende))
-        })
-        .unwrap_or(ende)
+    let erste =
+        |i: usize| frage_anfang(ctx.lines.text(i)).is_some_and(|(n, _)| folgt_auf(None, &n));
+    let gelesen = (start..ende).find(|&i| {
+        antwort_label(ctx.lines.text(i)).is_some_and(|(l, _)| l.erste_frage())
+            || (erste(i) && sieht_wie_frage_aus(ctx, i, ende))
+    });
+    // a first question whose stem and sub-questions end without a question mark: the first
+    // `1.` after the last Vorbemerkung heading
+    let nach_vorbemerkung = || {
+        let letzte = (start..ende)
+            .rev()
+            .find(|&i| vorbemerkung_ueberschrift(ctx.lines.text(i)).is_some());
+        (letzte.unwrap_or(start)..ende).find(|&i| erste(i))
+    };
+    gelesen.or_else(nach_vorbemerkung).unwrap_or(ende)
 }
 
 /// Whether the lines from `i` read as a question: a question mark ends a line before the next
-/// numbered item, a heading or a blank line far away.
+/// numbered item or answer label; a stem followed by the next question (grouped questions
+/// printed back to back) reads as a question when that one does.
 fn sieht_wie_frage_aus(ctx: &Ctx<'_>, i: usize, ende: usize) -> bool {
+    sieht_wie_frage_aus_tief(ctx, i, ende, 0)
+}
+
+fn sieht_wie_frage_aus_tief(ctx: &Ctx<'_>, i: usize, ende: usize, tiefe: u8) -> bool {
     let lines = ctx.lines;
+    let eigene = frage_anfang(lines.text(i)).map(|(n, _)| n);
     let mut parts = Vec::new();
     for j in i..ende.min(i + FRAGE_ZEILEN) {
         let line = lines.text(j);
-        if j > i
-            && (frage_anfang(line).is_some() && unterfrage_anfang(line, 'a').is_none()
-                || antwort_label(line).is_some())
-        {
+        if j > i && antwort_label(line).is_some() {
             return false;
+        }
+        if j > i && frage_anfang(line).is_some() && unterfrage_anfang(line, 'a').is_none() {
+            let folgt = frage_anfang(line).is_some_and(|(n, _)| folgt_auf(eigene.as_ref(), &n));
+            return folgt && tiefe < 3 && sieht_wie_frage_aus_tief(ctx, j, ende, tiefe + 1);
         }
         parts.push(line);
         if endet_frage(line) || line.ends_with('?') {
@@ -586,8 +602,16 @@ fn fragenteil(ctx: &mut Ctx<'_>, start: usize, ende: usize) -> (Vec<Frage>, Vec<
             i += 1;
             continue;
         }
-        if let Some((n, rest)) = frage_anfang(line).filter(|(n, _)| folgt_auf(letzte.as_ref(), n)) {
-            if beschriftet || frage.is_some() || sieht_wie_frage_aus(ctx, i, ende) {
+        // a reprinted question: the next number, or (grouped questions reprinted back to back)
+        // a number not seen yet that reads as a question
+        let kandidat = frage_anfang(line).filter(|(n, _)| {
+            folgt_auf(letzte.as_ref(), n) || ungesehen(&fragen, frage.as_ref(), n)
+        });
+        if let Some((n, rest)) = kandidat {
+            let sequenziell = folgt_auf(letzte.as_ref(), &n);
+            if (sequenziell && (beschriftet || frage.is_some()))
+                || sieht_wie_frage_aus(ctx, i, ende)
+            {
                 schliesse_frage(ctx, &mut fragen, &mut frage, &mut offen, i);
                 schliesse_antwort(ctx, &mut bloecke, &mut antwort, &fragen, i);
                 frage = Some(OffeneFrage {
@@ -641,6 +665,26 @@ fn fragenteil(ctx: &mut Ctx<'_>, start: usize, ende: usize) -> (Vec<Frage>, Vec<
     schliesse_frage(ctx, &mut fragen, &mut frage, &mut offen, i);
     schliesse_antwort(ctx, &mut bloecke, &mut antwort, &fragen, i);
     (fragen, bloecke)
+}
+
+/// How far past the highest question seen an out-of-order reprint may jump (`1.`, `3.`, `4.`,
+/// answer, `2.`, `5.`).
+const SPRUNG: u16 = 40;
+
+/// Whether `n` is a plain question number not printed yet, at most [`SPRUNG`] past the highest
+/// one printed.
+fn ungesehen(fragen: &[Frage], offen: Option<&OffeneFrage>, n: &Fragenummer) -> bool {
+    let hoechste = fragen
+        .iter()
+        .map(|f| f.nummer.haupt())
+        .chain(offen.map(|f| f.nummer.haupt()))
+        .max()
+        .unwrap_or(0);
+    n.teile().len() == 1
+        && n.buchstabe().is_none()
+        && n.haupt() <= hoechste + SPRUNG
+        && !fragen.iter().any(|f| f.nummer == *n)
+        && offen.is_none_or(|f| f.nummer != *n)
 }
 
 /// Closing lines of an answer letter: greetings, `In Vertretung`, the Landtag's notes.

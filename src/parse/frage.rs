@@ -58,7 +58,7 @@ fn nummer_mit_zeichen(i: &str) -> PResult<'_, Fragenummer> {
 fn frage_label(i: &str) -> PResult<'_, Fragenummer> {
     preceded(
         (tag("Frage"), space1),
-        terminated(nummer, opt(alt((tag(":"), tag("."))))),
+        terminated(nummer, alt((tag(":"), tag("."), nom::combinator::eof))),
     )
     .parse(i)
 }
@@ -92,6 +92,14 @@ pub(crate) fn frage_anfang(line: &str) -> Option<(Fragenummer, &str)> {
         return None;
     }
     let rest = rest.trim_start();
+    // a number printed twice: "19. 19.Welche …", "2. 2Mit welchem …"
+    let doppelt = n.to_string();
+    let rest = match rest.strip_prefix(doppelt.as_str()) {
+        Some(r) if r.starts_with('.') || r.starts_with(|c: char| c.is_alphabetic()) => {
+            r.trim_start_matches('.').trim_start()
+        }
+        _ => rest,
+    };
     let first = rest.chars().next();
     if first
         .is_some_and(|c| c.is_ascii_digit() || matches!(c, '%' | '€' | '-' | '–' | ',' | '.' | '/'))
@@ -251,6 +259,13 @@ mod tests {
         assert_eq!(frage_anfang("1.500 Fehlalarme"), None);
         assert_eq!(frage_anfang("142.900 €), …"), None);
         assert_eq!(frage_anfang("3 Tage"), None);
+        assert_eq!(frage_anfang("Frage 2 gewesen sind und"), None);
+        assert_eq!(frage_anfang("19. 19.Welche"), Some((n("19"), "Welche")));
+        assert_eq!(
+            frage_anfang("2. 2Mit welchem"),
+            Some((n("2"), "Mit welchem"))
+        );
+        assert_eq!(frage_anfang("2. 2015 wurden"), None);
     }
 
     #[test]
