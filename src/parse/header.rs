@@ -16,8 +16,8 @@ use super::lines::Beiwerk;
 use super::profil::{parlament_aus_signatur, parlament_im_kopf};
 use super::text::{datum, dokumentnummer, finde, finde_alle, wahlperiode};
 use crate::{
-    Anfrageart, Datumsangabe, Datumsrolle, Dokumentnummer, Drucksachetyp, ErrorKind, Kopf,
-    Parlament,
+    Anfrageart, Datumsangabe, Datumsrolle, Dokumentnummer, Drucksachetyp, ErrorKind, Fraktion,
+    Kopf, Parlament,
 };
 
 /// How many lines the header may take before its type line.
@@ -337,6 +337,118 @@ fn typzeile_text(line: &str) -> Option<Typ> {
     match typwort(words)? {
         Typ::Anfrage(a, _) => Some(Typ::Anfrage(a, Some(nummer.to_owned()))),
         _ => None,
+    }
+}
+
+/// The originators printed after the type line of a paper that is no Anfrage or Antwort: `der
+/// Bundesregierung`, `des Bundesrates`, `der Fraktionen der CDU/CSU und SPD`, `durch die
+/// Bundesregierung`, `des Petitionsausschusses (2. Ausschuss)`, `der Abgeordneten … und der
+/// Fraktion der AfD`. A name wrapped onto the next line is joined.
+///
+/// Returns the originators and the first line after them.
+pub(crate) fn urheber_nach_typ(ctx: &Ctx<'_>, i: usize) -> (Vec<String>, usize) {
+    let lines = ctx.lines;
+    let first = lines.text(i);
+    if first.contains("Abgeordnete") {
+        if let Some((u, next)) = super::anfrage::urheber_block(ctx, i, lines.len()) {
+            return (u.fraktionen.iter().map(fraktion_titel).collect(), next);
+        }
+    }
+    let Some(prefix) = [
+        "der ",
+        "des ",
+        "durch die ",
+        "durch den ",
+        "durch das ",
+        "an den ",
+    ]
+    .into_iter()
+    .find(|p| first.starts_with(p)) else {
+        return (Vec::new(), i);
+    };
+    let mut text = first.to_owned();
+    let mut j = i + 1;
+    // "des Ausschusses für Umwelt, Klimaschutz, Naturschutz und nukleare Sicherheit" / "(16. Ausschuss)"
+    while j < i + 3 {
+        let next = lines.text(j);
+        let open = text.matches('(').count() > text.matches(')').count();
+        let continues =
+            text.ends_with([',', '-']) || text.ends_with(" und") || text.ends_with(" für");
+        if !(open || continues || next.starts_with('(')) || next.is_empty() {
+            break;
+        }
+        text.push(' ');
+        text.push_str(next);
+        j += 1;
+    }
+    if prefix.starts_with("an ") {
+        return (Vec::new(), j);
+    }
+    // "der Fraktionen der CDU/CSU, AfD und SPD"
+    let body = text.strip_prefix(prefix).unwrap_or(&text);
+    if let Some(list) = body.strip_prefix("Fraktionen ") {
+        let list = list.strip_prefix("der ").unwrap_or(list);
+        let names = list
+            .split(", ")
+            .flat_map(|p| p.split(" und "))
+            .map(|name| fraktion_titel(&Fraktion::new(name.strip_prefix("der ").unwrap_or(name))))
+            .collect();
+        return (names, j);
+    }
+    if let Some(name) = body.strip_prefix("Fraktion ") {
+        return (
+            vec![fraktion_titel(&Fraktion::new(
+                name.strip_prefix("der ").unwrap_or(name),
+            ))],
+            j,
+        );
+    }
+    let nominativ = match prefix.strip_prefix("durch ") {
+        Some(article) => super::ressort::nominativ(&format!("{article}{body}")),
+        None => super::ressort::nominativ(&text),
+    };
+    (vec![nominativ], j)
+}
+
+/// The first line of the title after the originators: skips the Bundesrat's margin letters
+/// (`B`, `Fu`) and committee lines (`EU - AIS - Fz`), placeholders (`...`), and the
+/// reference to what the paper is about (`zu dem Gesetzentwurf der Bundesregierung` /
+/// `– Drucksache 21/1000 –`, `zu Punkt 81 der 1056. Sitzung des Bundesrates am …`).
+pub(crate) fn titel_beginn(ctx: &Ctx<'_>, mut i: usize) -> usize {
+    let lines = ctx.lines;
+    let mut bezug = false;
+    for _ in 0..12 {
+        let line = lines.text(i);
+        let rand = line.chars().count() <= 2 && !line.is_empty();
+        let ausschuesse = line.contains(" - ")
+            && line
+                .split(" - ")
+                .all(|t| !t.is_empty() && t.len() <= 5 && t.chars().all(char::is_alphabetic));
+        let platzhalter = !line.is_empty() && line.chars().all(|c| matches!(c, '.' | '…' | ' '));
+        let zu = line.starts_with("zu ") || line.starts_with("Zu ");
+        let drucksache =
+            bezug && (line.starts_with("– Drucksache") || line.starts_with("- Drucksache"));
+        if !(rand || ausschuesse || platzhalter || zu || drucksache) {
+            break;
+        }
+        bezug |= zu;
+        i += 1;
+    }
+    i
+}
+
+/// A faction as DIP names originators: `Fraktion der AfD`, `Fraktion Die Linke`, `Gruppe BSW`.
+pub(crate) fn fraktion_titel(f: &Fraktion) -> String {
+    if f.gruppe {
+        return format!("Gruppe {}", f.name);
+    }
+    let ohne_artikel = ["Die ", "DIE ", "BÜNDNIS", "Bündnis"]
+        .iter()
+        .any(|p| f.name.starts_with(p));
+    if ohne_artikel {
+        format!("Fraktion {}", f.name)
+    } else {
+        format!("Fraktion der {}", f.name)
     }
 }
 

@@ -141,6 +141,17 @@ pub(crate) fn drucksache(input: &str, options: &Options) -> Result<Drucksache, E
     ctx.profil = Profil::von(kopf.parlament);
 
     let (titel, inhalt) = koerper(&mut ctx, &mut kopf, typ.as_ref(), weiter);
+    kopf.urheber = match &inhalt {
+        Inhalt::Anfrage(a) => a
+            .urheber
+            .fraktionen
+            .iter()
+            .map(header::fraktion_titel)
+            .collect(),
+        Inhalt::Antwort(_) => vec![ctx.profil.regierung.to_owned()],
+        Inhalt::SchriftlicheFragen(_) => Vec::new(),
+        Inhalt::Text(_) => std::mem::take(&mut kopf.urheber),
+    };
 
     if kopf.wahlperiode.is_none() && kopf.parlament != Some(crate::Parlament::BR) {
         let bezug = match &inhalt {
@@ -230,7 +241,9 @@ fn koerper(
             (k.titel, Inhalt::Antwort(antwort))
         }
         Some(Typ::Fragen(_) | Typ::Sonstige(_)) | None => {
-            let (titel, next) = anfrage::titel(ctx, weiter, ende);
+            let (urheber, nach_urheber) = header::urheber_nach_typ(ctx, weiter);
+            kopf.urheber = urheber;
+            let (titel, next) = anfrage::titel(ctx, header::titel_beginn(ctx, nach_urheber), ende);
             let mut text = Text::default();
             if ende > next {
                 text.abschnitte.push(ctx.abschnitt("", next, ende));

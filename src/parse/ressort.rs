@@ -11,7 +11,7 @@ const ARTIKEL: [&str; 9] = [
 
 /// Head nouns and their nominative; matched as word endings, so `Bundesministeriums` and
 /// `Staatsministeriums` use `ministeriums`. The gender decides the adjective ending.
-const KOEPFE: [(&str, &str, Genus); 16] = [
+const KOEPFE: [(&str, &str, Genus); 27] = [
     ("ministeriums", "ministerium", Genus::Neutrum),
     ("ministerium", "ministerium", Genus::Neutrum),
     ("ministerin", "ministerin", Genus::Femininum),
@@ -28,6 +28,17 @@ const KOEPFE: [(&str, &str, Genus); 16] = [
     ("chefin", "chefin", Genus::Femininum),
     ("staatskanzlei", "staatskanzlei", Genus::Femininum),
     ("senatsverwaltung", "senatsverwaltung", Genus::Femininum),
+    ("ausschusses", "ausschuss", Genus::Maskulinum),
+    ("ausschuss", "ausschuss", Genus::Maskulinum),
+    ("rates", "rat", Genus::Maskulinum),
+    ("rats", "rat", Genus::Maskulinum),
+    ("bundestages", "bundestag", Genus::Maskulinum),
+    ("landes", "land", Genus::Neutrum),
+    ("freistaates", "freistaat", Genus::Maskulinum),
+    ("freistaats", "freistaat", Genus::Maskulinum),
+    ("präsidenten", "präsident", Genus::Maskulinum),
+    ("präsidentin", "präsidentin", Genus::Femininum),
+    ("kommission", "kommission", Genus::Femininum),
 ];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -179,5 +190,32 @@ mod tests {
             "Chef der Staatskanzlei"
         );
         assert_eq!(nominativ("des Senats"), "Senat");
+    }
+
+    #[test]
+    fn originators_of_other_papers() {
+        assert_eq!(
+            nominativ("des Petitionsausschusses (2. Ausschuss)"),
+            "Petitionsausschuss (2. Ausschuss)"
+        );
+        assert_eq!(
+            nominativ("des Deutschen Bundestages"),
+            "Deutscher Bundestag"
+        );
+        assert_eq!(nominativ("des Bundesrates"), "Bundesrat");
+        assert_eq!(
+            nominativ("des Landes Nordrhein-Westfalen"),
+            "Land Nordrhein-Westfalen"
+        );
+        assert_eq!(nominativ("des Freistaates Bayern"), "Freistaat Bayern");
+        assert_eq!(
+            nominativ("des Präsidenten des Bundesrechnungshofes"),
+            "Präsident des Bundesrechnungshofes"
+        );
+        assert_eq!(nominativ("des Ständigen Beirats"), "Ständiger Beirat");
+        assert_eq!(
+            nominativ("die Europäische Kommission"),
+            "Europäische Kommission"
+        );
     }
 }
