@@ -498,12 +498,14 @@ fn label(i: &str) -> PResult<'_, Label> {
 /// An answer label at the start of `line` and the text after it.
 pub(crate) fn antwort_label(line: &str) -> Option<(Label, &str)> {
     let (rest, l) = label(line).ok()?;
-    // "Zu 3. Wie viele …" is a reprinted question after "Zu", not a label: labels end in ':'
-    // or stand alone
+    // "Zu 3. Wie viele …" is a reprinted question after "Zu", and "… auf die Antwort" / "zu
+    // Frage 1." the end of a sentence: labels end in ':', or stand alone starting with "Zu" or
+    // "Antwort"
     let consumed = line.get(..line.len() - rest.len()).unwrap_or("");
-    let is_label = consumed.trim_end().ends_with(':')
-        || rest.trim().is_empty()
-        || consumed.starts_with("Antwort");
+    let allein = rest.trim().is_empty()
+        && !consumed.trim_end().ends_with('.')
+        && (consumed.starts_with("Zu ") || consumed.starts_with("Antwort"));
+    let is_label = consumed.trim_end().ends_with(':') || allein;
     is_label.then(|| (l, rest.trim_start()))
 }
 
@@ -568,7 +570,11 @@ struct OffeneAntwort {
 /// (unlabelled, or after `Zu Frage N:`), grouped answers, sub-questions answered one by one.
 fn fragenteil(ctx: &mut Ctx<'_>, start: usize, ende: usize) -> (Vec<Frage>, Vec<Antwortblock>) {
     let lines = ctx.lines;
-    let beschriftet = (start..ende).any(|i| antwort_label(lines.text(i)).is_some());
+    // labelled answers (`Zu Frage 3:`) when the print labels more than one answer or the first
+    let labels: Vec<Label> = (start..ende)
+        .filter_map(|i| antwort_label(lines.text(i)).map(|(l, _)| l))
+        .collect();
+    let beschriftet = labels.len() >= 2 || labels.iter().any(Label::erste_frage);
     let mut fragen: Vec<Frage> = Vec::new();
     let mut bloecke: Vec<Antwortblock> = Vec::new();
     let mut offen: Vec<Fragenummer> = Vec::new();
@@ -620,7 +626,12 @@ fn fragenteil(ctx: &mut Ctx<'_>, start: usize, ende: usize) -> (Vec<Frage>, Vec<
                     off: line.len() - rest.len(),
                     unter: false,
                 });
-                buchstabe = 'a';
+                // "1. a) Welche …": the first sub-question shares the question's line
+                buchstabe = if unterfrage_anfang(rest, 'a').is_some() {
+                    'b'
+                } else {
+                    'a'
+                };
                 i += 1;
                 continue;
             }

@@ -175,6 +175,12 @@ pub(crate) fn baue_frage(
     let mut text = vec![rest];
     let mut unterfragen: Vec<(char, Vec<&str>, usize, usize)> = Vec::new();
     let mut expected = 'a';
+    // "1. a) Welche …": the first sub-question shares the question's line
+    if let Some(u) = unterfrage_anfang(rest, 'a') {
+        text.clear();
+        unterfragen.push(('a', vec![u], erste, erste));
+        expected = 'b';
+    }
     for i in erste + 1..bis {
         let line = lines.text(i);
         if let Some(u) = unterfrage_anfang(line, expected) {
