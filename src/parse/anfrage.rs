@@ -464,9 +464,12 @@ pub(crate) fn fragenliste(ctx: &Ctx<'_>, start: usize, ende: usize) -> (Vec<Frag
         // a paragraph break after a complete question ends the list (signature, notes)
         let absatz = lines.zeilen.get(i).is_some_and(|z| z.absatz);
         if absatz && unterfrage_anfang(line, expected_letter).is_none() {
-            let so_far = current
-                .as_ref()
-                .map(|&(_, erste, _)| (erste..i).map(|k| lines.text(k)).collect::<Vec<_>>());
+            // the end of the question so far decides (three lines, to stay linear)
+            let so_far = current.as_ref().map(|&(_, erste, _)| {
+                (erste.max(i.saturating_sub(3))..i)
+                    .map(|k| lines.text(k))
+                    .collect::<Vec<_>>()
+            });
             let text = so_far.map(|p| join_words(&p)).unwrap_or_default();
             if endet_frage(&text) || text.ends_with('.') {
                 break;

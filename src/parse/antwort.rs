@@ -656,7 +656,11 @@ fn fragenteil(ctx: &mut Ctx<'_>, start: usize, ende: usize) -> (Vec<Frage>, Vec<
         }
         if let Some(f) = &frage {
             // in unlabelled prints the answer starts after the question's question mark
-            let text: Vec<&str> = (f.erste..i).map(|k| lines.text(k)).collect();
+            // the end of the text so far decides; three lines hold a bracketed request after
+            // the question mark, and looking no further keeps this linear
+            let text: Vec<&str> = (f.erste.max(i.saturating_sub(3))..i)
+                .map(|k| lines.text(k))
+                .collect();
             let fertig = endet_frage(&join_words(&text));
             let sub = unterfrage_anfang(line, buchstabe).is_some();
             if sub {

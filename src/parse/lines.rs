@@ -768,6 +768,9 @@ fn collapse_letter_spacing(chars: &mut Vec<(char, usize, bool)>) {
     }
 }
 
+/// How far a Markdown link's text and target may reach, in characters.
+const LINK_ZEICHEN: usize = 500;
+
 /// Strips Markdown markup in place: heading marks, blockquote marks, emphasis runs, escapes,
 /// link targets; joins `Bille- Bad` to `Bille-Bad`. Returns the heading level.
 fn strip_markdown(chars: &mut Vec<(char, usize, bool)>) -> u8 {
@@ -820,11 +823,12 @@ fn strip_markdown(chars: &mut Vec<(char, usize, bool)>) -> u8 {
             '*' => i += 1,
             '[' => {
                 // [text](target) → text
-                let close =
-                    (i + 1..chars.len()).find(|&k| chars.get(k).is_some_and(|&(c, _, _)| c == ']'));
+                // links are short: looking at most LINK_ZEICHEN ahead keeps a line of '[' linear
+                let close = (i + 1..chars.len().min(i + LINK_ZEICHEN))
+                    .find(|&k| chars.get(k).is_some_and(|&(c, _, _)| c == ']'));
                 match close {
                     Some(k) if chars.get(k + 1).is_some_and(|&(c, _, _)| c == '(') => {
-                        let end = (k + 2..chars.len())
+                        let end = (k + 2..chars.len().min(k + LINK_ZEICHEN))
                             .find(|&m| chars.get(m).is_some_and(|&(c, _, _)| c == ')'));
                         if let Some(end) = end {
                             out.extend(chars.get(i + 1..k).unwrap_or(&[]).iter().copied());
