@@ -568,6 +568,10 @@ struct OffeneAntwort {
 
 /// Questions and answers from line `start`: reprinted questions, each followed by its answer
 /// (unlabelled, or after `Zu Frage N:`), grouped answers, sub-questions answered one by one.
+#[allow(
+    clippy::too_many_lines,
+    reason = "one state machine over the lines reads best as one loop"
+)]
 fn fragenteil(ctx: &mut Ctx<'_>, start: usize, ende: usize) -> (Vec<Frage>, Vec<Antwortblock>) {
     let lines = ctx.lines;
     // labelled answers (`Zu Frage 3:`) when the print labels more than one answer or the first
