@@ -21,168 +21,204 @@ pub(crate) struct Profil {
     pub(crate) kombiniert: bool,
 }
 
-const fn profil(
-    parlament: Parlament,
-    namen: &'static [&'static str],
-    signaturen: &'static [&'static str],
-    regierung: &'static str,
-) -> Profil {
-    let kombiniert = !matches!(
-        parlament,
-        Parlament::BT
-            | Parlament::BR
-            | Parlament::BB
-            | Parlament::NI
-            | Parlament::NW
-            | Parlament::RP
-            | Parlament::SL
-            | Parlament::TH
-    );
-    Profil {
-        parlament: Some(parlament),
-        namen,
-        signaturen,
-        regierung,
-        kombiniert,
-    }
-}
-
-/// The profiles of all eighteen parliaments.
-pub(crate) static PROFILE: [Profil; 18] = [
-    profil(
-        Parlament::BT,
-        &["Deutscher Bundestag"],
-        &["Wir fragen die Bundesregierung", "ISSN 0722-8333"],
-        "Bundesregierung",
-    ),
-    profil(
-        Parlament::BR,
-        &["Bundesrat"],
-        &["ISSN 0720-2946", "Sitzung des Bundesrates"],
-        "Bundesregierung",
-    ),
-    profil(
-        Parlament::BW,
-        &["Landtag von Baden-Württemberg"],
-        &[
-            "beantwortet das Ministerium",
-            "Landtag von Baden-Württemberg",
-        ],
-        "Landesregierung",
-    ),
-    profil(
-        Parlament::BY,
-        &["Bayerischer Landtag"],
-        &[
-            "Hinweise des Landtagsamts",
-            "Die Staatsregierung wird gefragt",
-        ],
-        "Staatsregierung",
-    ),
-    profil(
-        Parlament::BE,
-        &["Abgeordnetenhaus Berlin", "Abgeordnetenhaus von Berlin"],
-        &[
-            "Eingang beim Abgeordnetenhaus",
-            "Im Namen des Senats von Berlin",
-            "Abgeordnetenhauses von Berlin",
-        ],
-        "Senat",
-    ),
-    profil(
-        Parlament::BB,
-        &["Landtag Brandenburg"],
-        &["Landtag Brandenburg"],
-        "Landesregierung",
-    ),
-    profil(
-        Parlament::HB,
-        &["Bremische Bürgerschaft", "Bremischen Bürgerschaft"],
-        &["Bremische Bürgerschaft"],
-        "Senat",
-    ),
-    profil(
-        Parlament::HH,
-        &[
-            "Bürgerschaft der Freien und Hansestadt Hamburg",
-            "Hamburgische Bürgerschaft",
-        ],
-        &[
-            "Schriftliche Kleine Anfrage",
-            "Bürgerschaft der Freien und Hansestadt Hamburg",
-        ],
-        "Senat",
-    ),
-    profil(
-        Parlament::HE,
-        &["Hessischer Landtag"],
-        &["Hessischer Landtag"],
-        "Landesregierung",
-    ),
-    profil(
-        Parlament::MV,
-        &["Landtag Mecklenburg-Vorpommern"],
-        &["Landtag Mecklenburg-Vorpommern"],
-        "Landesregierung",
-    ),
-    profil(
-        Parlament::NI,
-        &["Niedersächsischer Landtag"],
-        &["Niedersächsischer Landtag", "(Verteilt am"],
-        "Landesregierung",
-    ),
-    profil(
-        Parlament::NW,
-        &["Landtag Nordrhein-Westfalen"],
-        &["Datum des Originals:", "Landtag Nordrhein-Westfalen"],
-        "Landesregierung",
-    ),
-    profil(
-        Parlament::RP,
-        &["Landtag Rheinland-Pfalz"],
-        &["Landtag Rheinland-Pfalz"],
-        "Landesregierung",
-    ),
-    profil(
-        Parlament::SL,
-        &["Landtag des Saarlandes"],
-        &["Regierung des Saarlandes", "Landtag des Saarlandes"],
-        "Landesregierung",
-    ),
-    profil(
-        Parlament::SN,
-        &["Sächsischer Landtag"],
-        &["Sächsischen Staatsregierung", "Sächsischer Landtag"],
-        "Staatsregierung",
-    ),
-    profil(
-        Parlament::ST,
-        &["Landtag von Sachsen-Anhalt"],
-        &["Landtag von Sachsen-Anhalt", "des Landes Sachsen-Anhalt"],
-        "Landesregierung",
-    ),
-    profil(
-        Parlament::SH,
-        &["Schleswig-Holsteinischer Landtag"],
-        &["Schleswig-Holsteinischer Landtag"],
-        "Landesregierung",
-    ),
-    profil(
-        Parlament::TH,
-        &["Thüringer Landtag"],
-        &["Thüringer Landtag"],
-        "Landesregierung",
-    ),
-];
-
-/// The profile of texts whose parliament is unknown.
-pub(crate) static UNBEKANNT: Profil = Profil {
+/// What every profile starts from: an unknown parliament's conventions.
+const BASIS: Profil = Profil {
     parlament: None,
     namen: &[],
     signaturen: &[],
     regierung: "Landesregierung",
     kombiniert: true,
 };
+
+/// The profiles of all eighteen parliaments. Each names what differs from [`BASIS`]; a field
+/// added to [`Profil`] needs a value in `BASIS` only.
+#[allow(
+    clippy::needless_update,
+    reason = "every profile starts from BASIS, so that new fields need no edit here"
+)]
+pub(crate) static PROFILE: [Profil; 18] = [
+    // BT
+    Profil {
+        parlament: Some(Parlament::BT),
+        namen: &["Deutscher Bundestag"],
+        signaturen: &["Wir fragen die Bundesregierung", "ISSN 0722-8333"],
+        regierung: "Bundesregierung",
+        kombiniert: false,
+        ..BASIS
+    },
+    // BR
+    Profil {
+        parlament: Some(Parlament::BR),
+        namen: &["Bundesrat"],
+        signaturen: &["ISSN 0720-2946", "Sitzung des Bundesrates"],
+        regierung: "Bundesregierung",
+        kombiniert: false,
+        ..BASIS
+    },
+    // BW
+    Profil {
+        parlament: Some(Parlament::BW),
+        namen: &["Landtag von Baden-Württemberg"],
+        signaturen: &[
+            "beantwortet das Ministerium",
+            "Landtag von Baden-Württemberg",
+        ],
+        regierung: "Landesregierung",
+        kombiniert: true,
+        ..BASIS
+    },
+    // BY
+    Profil {
+        parlament: Some(Parlament::BY),
+        namen: &["Bayerischer Landtag"],
+        signaturen: &[
+            "Hinweise des Landtagsamts",
+            "Die Staatsregierung wird gefragt",
+        ],
+        regierung: "Staatsregierung",
+        kombiniert: true,
+        ..BASIS
+    },
+    // BE
+    Profil {
+        parlament: Some(Parlament::BE),
+        namen: &["Abgeordnetenhaus Berlin", "Abgeordnetenhaus von Berlin"],
+        signaturen: &[
+            "Eingang beim Abgeordnetenhaus",
+            "Im Namen des Senats von Berlin",
+            "Abgeordnetenhauses von Berlin",
+        ],
+        regierung: "Senat",
+        kombiniert: true,
+        ..BASIS
+    },
+    // BB
+    Profil {
+        parlament: Some(Parlament::BB),
+        namen: &["Landtag Brandenburg"],
+        signaturen: &["Landtag Brandenburg"],
+        regierung: "Landesregierung",
+        kombiniert: false,
+        ..BASIS
+    },
+    // HB
+    Profil {
+        parlament: Some(Parlament::HB),
+        namen: &["Bremische Bürgerschaft", "Bremischen Bürgerschaft"],
+        signaturen: &["Bremische Bürgerschaft"],
+        regierung: "Senat",
+        kombiniert: true,
+        ..BASIS
+    },
+    // HH
+    Profil {
+        parlament: Some(Parlament::HH),
+        namen: &[
+            "Bürgerschaft der Freien und Hansestadt Hamburg",
+            "Hamburgische Bürgerschaft",
+        ],
+        signaturen: &[
+            "Schriftliche Kleine Anfrage",
+            "Bürgerschaft der Freien und Hansestadt Hamburg",
+        ],
+        regierung: "Senat",
+        kombiniert: true,
+        ..BASIS
+    },
+    // HE
+    Profil {
+        parlament: Some(Parlament::HE),
+        namen: &["Hessischer Landtag"],
+        signaturen: &["Hessischer Landtag"],
+        regierung: "Landesregierung",
+        kombiniert: true,
+        ..BASIS
+    },
+    // MV
+    Profil {
+        parlament: Some(Parlament::MV),
+        namen: &["Landtag Mecklenburg-Vorpommern"],
+        signaturen: &["Landtag Mecklenburg-Vorpommern"],
+        regierung: "Landesregierung",
+        kombiniert: true,
+        ..BASIS
+    },
+    // NI
+    Profil {
+        parlament: Some(Parlament::NI),
+        namen: &["Niedersächsischer Landtag"],
+        signaturen: &["Niedersächsischer Landtag", "(Verteilt am"],
+        regierung: "Landesregierung",
+        kombiniert: false,
+        ..BASIS
+    },
+    // NW
+    Profil {
+        parlament: Some(Parlament::NW),
+        namen: &["Landtag Nordrhein-Westfalen"],
+        signaturen: &["Datum des Originals:", "Landtag Nordrhein-Westfalen"],
+        regierung: "Landesregierung",
+        kombiniert: false,
+        ..BASIS
+    },
+    // RP
+    Profil {
+        parlament: Some(Parlament::RP),
+        namen: &["Landtag Rheinland-Pfalz"],
+        signaturen: &["Landtag Rheinland-Pfalz"],
+        regierung: "Landesregierung",
+        kombiniert: false,
+        ..BASIS
+    },
+    // SL
+    Profil {
+        parlament: Some(Parlament::SL),
+        namen: &["Landtag des Saarlandes"],
+        signaturen: &["Regierung des Saarlandes", "Landtag des Saarlandes"],
+        regierung: "Landesregierung",
+        kombiniert: false,
+        ..BASIS
+    },
+    // SN
+    Profil {
+        parlament: Some(Parlament::SN),
+        namen: &["Sächsischer Landtag"],
+        signaturen: &["Sächsischen Staatsregierung", "Sächsischer Landtag"],
+        regierung: "Staatsregierung",
+        kombiniert: true,
+        ..BASIS
+    },
+    // ST
+    Profil {
+        parlament: Some(Parlament::ST),
+        namen: &["Landtag von Sachsen-Anhalt"],
+        signaturen: &["Landtag von Sachsen-Anhalt", "des Landes Sachsen-Anhalt"],
+        regierung: "Landesregierung",
+        kombiniert: true,
+        ..BASIS
+    },
+    // SH
+    Profil {
+        parlament: Some(Parlament::SH),
+        namen: &["Schleswig-Holsteinischer Landtag"],
+        signaturen: &["Schleswig-Holsteinischer Landtag"],
+        regierung: "Landesregierung",
+        kombiniert: true,
+        ..BASIS
+    },
+    // TH
+    Profil {
+        parlament: Some(Parlament::TH),
+        namen: &["Thüringer Landtag"],
+        signaturen: &["Thüringer Landtag"],
+        regierung: "Landesregierung",
+        kombiniert: false,
+        ..BASIS
+    },
+];
+
+/// The profile of texts whose parliament is unknown.
+pub(crate) static UNBEKANNT: Profil = BASIS;
 
 impl Profil {
     /// The profile of `parlament`, or the fallback.
