@@ -14,6 +14,7 @@ use crate::Span;
 
 /// What kind of problem a [`Diagnostic`] or an [`Error`] reports.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub enum ErrorKind {
     /// The input is empty or holds only whitespace.
@@ -76,6 +77,7 @@ impl fmt::Display for ErrorKind {
 /// `Display` gives one line: `line 3, column 14: expected a Drucksache number like "20/1234",
 /// found "20/12a4"`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct Diagnostic {
     /// What kind of problem this is.

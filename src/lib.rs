@@ -56,6 +56,13 @@
 //! the strings printed on paper (`"17/9993"`, `"4d"`, `"Kleine Anfrage"`, `"NW"`), dates as
 //! ISO 8601. [`Drucksache::meta`] gives the flat [`Meta`] summary.
 //!
+//! # Crate features
+//!
+//! - `schemars`: [`schema`] returns the JSON Schema of a serialized [`Drucksache`], and every
+//!   model type implements `schemars::JsonSchema`. The schema is committed as
+//!   `schema/drucksache.schema.json`; the CI checks it against a fresh generation and against
+//!   the JSON of every fixture.
+//!
 //! # Minimum Rust version
 //!
 //! Rust 1.85 (edition 2024).
@@ -145,6 +152,21 @@ impl Drucksache {
             _ => None,
         }
     }
+}
+
+/// The JSON Schema (draft 2020-12) of a [`Drucksache`] as serde serializes it.
+///
+/// The value types that serialize as strings ([`Dokumentnummer`], [`Fragenummer`],
+/// [`Drucksachetyp`], [`Anfrageart`], [`Parlament`]) are described as strings with their
+/// pattern, codes or known words.
+///
+/// ```
+/// let schema = drucksache::schema();
+/// assert_eq!(schema.get("title").and_then(|t| t.as_str()), Some("Drucksache"));
+/// ```
+#[cfg(feature = "schemars")]
+pub fn schema() -> schemars::Schema {
+    schemars::schema_for!(Drucksache)
 }
 
 impl FromStr for Drucksache {

@@ -11,6 +11,7 @@ use super::{Abschnitt, Dokumentnummer, Frage};
 /// A question paper: Kleine Anfrage, Große Anfrage, Schriftliche Anfrage and their Landtag
 /// variants, distinguished by [`KleineAnfrage::anfrageart`].
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct KleineAnfrage {
     /// The instrument as the parliament names it.
@@ -58,6 +59,7 @@ impl KleineAnfrage {
 
 /// The closing of a question paper.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct Unterzeichnung {
     /// The place, e.g. `Berlin`.
@@ -178,6 +180,7 @@ impl<'de> Deserialize<'de> for Anfrageart {
 
 /// Who asks: members of parliament and their factions.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct Urheber {
     /// The asking members, in printed order.
@@ -190,6 +193,7 @@ pub struct Urheber {
 
 /// A member of parliament as printed.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct Person {
     /// The name as printed, academic title kept: `Dr. Anna Rathert`.
@@ -230,6 +234,7 @@ impl Person {
 /// A parliamentary faction or group, named without the word `Fraktion`: `AfD`, `Die Linke`,
 /// `BÜNDNIS 90/DIE GRÜNEN`, `SPD`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct Fraktion {
     /// The name as printed, without `Fraktion der`/`Fraktion`/`-Fraktion`.

@@ -12,6 +12,7 @@ use super::{Abschnitt, Fragenummer, KleineAnfrage, Span, Unterzeichnung};
 /// Either way [`Antwort::anfrage`] holds the question as far as it is printed: its instrument,
 /// running number, date, Drucksache (`bezug`), askers, title, preamble and questions.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct Antwort {
     /// The question answered, as printed in this paper.
@@ -59,6 +60,7 @@ impl Antwort {
 
 /// Who answers: a ministry, an office holder or the government as a whole.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct Ressort {
     /// The name in the nominative, without article: `Bundesministerium für Wirtschaft und
@@ -71,6 +73,7 @@ pub struct Ressort {
 
 /// One answer, covering one question or a group answered together.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct Antwortblock {
     /// The questions answered, in order.
@@ -89,6 +92,7 @@ pub struct Antwortblock {
 
 /// A reference from an answer to another answer or to a Vorbemerkung.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct Querverweis {
     /// What is referred to.
@@ -101,6 +105,7 @@ pub struct Querverweis {
 
 /// The target of a [`Querverweis`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub enum Verweisziel {
     /// The answer to the named questions.

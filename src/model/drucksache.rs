@@ -17,6 +17,7 @@ use crate::{Diagnostic, Error, ErrorKind};
 /// Build one with [`Drucksache::parse`] (or `str::parse`); the result holds what could be read
 /// plus a list of [`Diagnostic`]s for what could not.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct Drucksache {
     /// The header: parliament, number, Wahlperiode, date, type.
@@ -35,6 +36,7 @@ pub struct Drucksache {
 
 /// The body of a [`Drucksache`], by kind.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
 #[serde(tag = "art", rename_all = "snake_case")]
 #[non_exhaustive]
 #[allow(
@@ -54,6 +56,7 @@ pub enum Inhalt {
 
 /// The running text of a Drucksache the crate does not model in detail.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct Text {
     /// The sections, in order.
@@ -62,6 +65,7 @@ pub struct Text {
 
 /// The header of a Drucksache.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct Kopf {
     /// The parliament, recognised from the text or passed by the caller.
@@ -96,6 +100,7 @@ impl Kopf {
 
 /// A date printed in the header or on page 1, with what it dates.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct Datumsangabe {
     /// What the date stands for.
@@ -108,6 +113,7 @@ pub struct Datumsangabe {
 
 /// The role of a printed date.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub enum Datumsrolle {
     /// `Eingegangen`, `Eingang`: received by the parliament.
@@ -283,6 +289,9 @@ macro_rules! drucksachetypen {
         }
 
         impl Drucksachetyp {
+            /// DIP's words for the known types, in declaration order.
+            pub(crate) const BEKANNTE: &[&str] = &[$($text,)*];
+
             /// DIP's word for the type.
             pub fn as_str(&self) -> &str {
                 match self {

@@ -10,6 +10,7 @@ use crate::{Error, ErrorKind};
 
 /// One numbered question of an Anfrage, as asked or as reprinted in the answer.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct Frage {
     /// The number as printed, e.g. `3`, `1.2`.
@@ -38,6 +39,7 @@ impl Frage {
 
 /// A lettered sub-question such as `a) In wie vielen Fällen …`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct Unterfrage {
     /// The full number, e.g. `1a` for item `a)` of question 1.

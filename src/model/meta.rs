@@ -10,6 +10,7 @@ use super::{Anfrageart, Dokumentnummer, Drucksache, Drucksachetyp, Frage, Inhalt
 /// Its JSON form is the `meta` line of the example CLI, with exactly these keys; `null` means the
 /// text does not print the fact.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct Meta {
     /// The parliament.
@@ -45,6 +46,7 @@ pub struct Meta {
 
 /// The askers in a [`Meta`]: names as printed and faction names.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct MetaUrheber {
     /// The asking members, academic titles kept, in printed order.

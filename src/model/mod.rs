@@ -6,6 +6,8 @@ mod drucksache;
 mod frage;
 mod meta;
 mod parlament;
+#[cfg(feature = "schemars")]
+mod schema;
 mod schriftliche_fragen;
 mod text;
 

@@ -9,6 +9,7 @@ use super::{Fragenummer, Person, Span};
 /// den in der Woche vom … eingegangenen Antworten der Bundesregierung`), or the questions for a
 /// Fragestunde (type `Fragen`, without answers).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct SchriftlicheFragen {
     /// The week the answers arrived in (`in der Woche vom 5. Mai 2025`).
@@ -19,6 +20,7 @@ pub struct SchriftlicheFragen {
 
 /// One written question with its asker and, where printed, its answer.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct SchriftlicheFrage {
     /// The running number in the collection.
@@ -37,6 +39,7 @@ pub struct SchriftlicheFrage {
 
 /// The answer to one written question.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct Einzelantwort {
     /// The answering office holder in the nominative: `Parlamentarischer Staatssekretär Max

@@ -11,6 +11,7 @@ use super::Dokumentnummer;
 #[derive(
     Debug, Clone, Copy, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
 )]
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
 pub struct Span {
     /// First byte.
     pub start: usize,
@@ -54,6 +55,7 @@ impl Span {
 ///
 /// Lines are joined into paragraphs, hyphenation is undone and page furniture removed.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct Abschnitt {
     /// The heading as printed (letter spacing and Markdown markup removed), e.g.
@@ -74,6 +76,7 @@ impl Abschnitt {
 
 /// A reference to another Drucksache found in the text, e.g. `LT-Drs. 17/9170`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct Verweis {
     /// The referenced number; where the print omits the Wahlperiode (`LT-Drs. 9564`), the
@@ -87,6 +90,7 @@ pub struct Verweis {
 
 /// A footnote, separated from the running text.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct Fussnote {
     /// The footnote's number as printed.
