@@ -58,7 +58,7 @@
 //!
 //! # Crate features
 //!
-//! - `schemars`: [`schema`] returns the JSON Schema of a serialized [`Drucksache`], and every
+//! - `schemars`: `drucksache::schema()` returns the JSON Schema of a serialized [`Drucksache`], and every
 //!   model type implements `schemars::JsonSchema`. The schema is committed as
 //!   `schema/drucksache.schema.json`; the CI checks it against a fresh generation and against
 //!   the JSON of every fixture.
