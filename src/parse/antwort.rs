@@ -1,6 +1,8 @@
 //! The answer: the reference to the question (`auf die Kleine Anfrage … – Drucksache 21/162 –`),
 //! who answers and when, the Vorbemerkungen, and the questions paired with their answer blocks.
 
+use std::collections::{BTreeSet, HashSet};
+
 use nom::Parser;
 use nom::branch::alt;
 use nom::bytes::complete::{tag, tag_no_case, take_while_m_n};
@@ -523,31 +525,121 @@ fn gruppensatz(text: &str) -> Option<Vec<Bereich>> {
         .then_some(b)
 }
 
-/// Expands ranges against the questions printed: `3 bis 4d` covers 3, 3a, …, 4d.
-fn expand(bereiche: &[Bereich], bekannt: &[Fragenummer]) -> Vec<Fragenummer> {
-    let mut out = Vec::new();
-    for b in bereiche {
-        match *b {
-            Bereich::Eine(n) => out.push(n),
-            Bereich::Von(a, z) => {
-                let inner: Vec<Fragenummer> = bekannt
-                    .iter()
-                    .copied()
-                    .filter(|n| *n >= a && *n <= z)
-                    .collect();
-                if inner.is_empty() {
-                    // questions not reprinted: count plain numbers
-                    for k in a.haupt()..=z.haupt() {
-                        out.push(Fragenummer::new(k));
+/// Every question and sub-question number printed so far, in print order, indexed by number:
+/// a range is looked up without a scan over all questions, which would make a print with many
+/// questions and labels quadratic.
+#[derive(Debug)]
+struct Bekannt {
+    /// Each number with its place in print order.
+    index: BTreeSet<(Fragenummer, usize)>,
+    /// The highest main number printed.
+    hoechste: u16,
+    /// How many more numbers ranges may expand to: a label names `1 bis 999` in a few bytes,
+    /// so the expansions of one document are bounded by its length.
+    budget: usize,
+}
+
+/// How many numbers the ranges of any document may expand to; longer documents get one more
+/// per [`BUDGET_BYTES`] bytes.
+const BUDGET_MINDESTENS: usize = 10_000;
+
+/// Input bytes per further number the ranges may expand to.
+const BUDGET_BYTES: usize = 8;
+
+impl Bekannt {
+    /// No numbers yet, with the expansion budget for an input of `bytes` bytes.
+    fn new(bytes: usize) -> Self {
+        Bekannt {
+            index: BTreeSet::new(),
+            hoechste: 0,
+            budget: BUDGET_MINDESTENS + bytes / BUDGET_BYTES,
+        }
+    }
+
+    /// The numbers of `fragen` and their sub-questions.
+    fn aus(fragen: &[Frage], bytes: usize) -> Self {
+        let mut b = Bekannt::new(bytes);
+        for f in fragen {
+            b.frage(f);
+        }
+        b
+    }
+
+    /// Adds a question and its sub-questions after those printed so far.
+    fn frage(&mut self, f: &Frage) {
+        self.push(f.nummer);
+        for u in &f.unterfragen {
+            self.push(u.nummer);
+        }
+    }
+
+    /// Adds one number after those printed so far.
+    fn push(&mut self, n: Fragenummer) {
+        let platz = self.index.len();
+        self.index.insert((n, platz));
+        self.hoechste = self.hoechste.max(n.haupt());
+    }
+
+    /// Whether `n` was printed.
+    fn enthaelt(&self, n: Fragenummer) -> bool {
+        self.index.range((n, 0)..=(n, usize::MAX)).next().is_some()
+    }
+
+    /// Whether `n` or a question it lies within was printed (`4d` within `4`).
+    fn deckt(&self, n: Fragenummer) -> bool {
+        vorfahren(n).any(|k| self.enthaelt(k))
+    }
+
+    /// The numbers printed from `a` to `z`, in print order.
+    fn von_bis(&self, a: Fragenummer, z: Fragenummer) -> Vec<Fragenummer> {
+        if a > z {
+            return Vec::new();
+        }
+        let mut treffer: Vec<(usize, Fragenummer)> = self
+            .index
+            .range((a, 0)..=(z, usize::MAX))
+            .map(|&(n, platz)| (platz, n))
+            .collect();
+        treffer.sort_unstable();
+        treffer.into_iter().map(|(_, n)| n).collect()
+    }
+
+    /// Expands ranges against the questions printed: `3 bis 4d` covers 3, 3a, …, 4d. Once the
+    /// budget is spent, a range stands for its ends only.
+    fn expand(&mut self, bereiche: &[Bereich]) -> Vec<Fragenummer> {
+        let mut out = Vec::new();
+        for b in bereiche {
+            match *b {
+                Bereich::Eine(n) => out.push(n),
+                Bereich::Von(a, z) => {
+                    let mut inner = self.von_bis(a, z);
+                    if inner.is_empty() {
+                        // questions not reprinted: count plain numbers
+                        inner = (a.haupt()..=z.haupt()).map(Fragenummer::new).collect();
                     }
-                } else {
-                    out.extend(inner);
+                    if inner.len() <= self.budget {
+                        self.budget -= inner.len();
+                        out.extend(inner);
+                    } else {
+                        out.extend([a, z]);
+                    }
                 }
             }
         }
+        out.dedup();
+        out
     }
-    out.dedup();
-    out
+}
+
+/// `n` and the questions it lies within ([`Fragenummer::liegt_in`]): `4.1b` lies within `4`,
+/// `4b`, `4.1` and `4.1b`.
+fn vorfahren(n: Fragenummer) -> impl Iterator<Item = Fragenummer> {
+    let teile = n.teile().to_vec();
+    (1..=teile.len()).flat_map(move |l| {
+        let k = teile.get(..l).and_then(Fragenummer::gegliedert);
+        let mit = n.buchstabe().and_then(|c| k.map(|k| k.mit_buchstabe(c)));
+        k.into_iter().chain(mit)
+    })
 }
 
 /// A question being read.
@@ -580,6 +672,7 @@ fn fragenteil(ctx: &mut Ctx<'_>, start: usize, ende: usize) -> (Vec<Frage>, Vec<
         .collect();
     let beschriftet = labels.len() >= 2 || labels.iter().any(Label::erste_frage);
     let mut fragen: Vec<Frage> = Vec::new();
+    let mut bekannt = Bekannt::new(lines.input().len());
     let mut bloecke: Vec<Antwortblock> = Vec::new();
     let mut offen: Vec<Fragenummer> = Vec::new();
     let mut frage: Option<OffeneFrage> = None;
@@ -597,10 +690,10 @@ fn fragenteil(ctx: &mut Ctx<'_>, start: usize, ende: usize) -> (Vec<Frage>, Vec<
             .map(|f| f.nummer.ohne_buchstabe())
             .or_else(|| fragen.last().map(|f| f.nummer));
         if let Some((l, rest)) = antwort_label(line) {
-            schliesse_frage(ctx, &mut fragen, &mut frage, &mut offen, i);
-            schliesse_antwort(ctx, &mut bloecke, &mut antwort, &fragen, i);
+            schliesse_frage(ctx, &mut fragen, &mut bekannt, &mut frage, &mut offen, i);
+            schliesse_antwort(ctx, &mut bloecke, &mut antwort, &mut bekannt, i);
             let nummern = match l {
-                Label::Fragen(b) => expand(&b, &alle_nummern(&fragen)),
+                Label::Fragen(b) => bekannt.expand(&b),
                 Label::Vorige => std::mem::take(&mut offen),
             };
             offen.clear();
@@ -615,15 +708,15 @@ fn fragenteil(ctx: &mut Ctx<'_>, start: usize, ende: usize) -> (Vec<Frage>, Vec<
         // a reprinted question: the next number, or (grouped questions reprinted back to back)
         // a number not seen yet that reads as a question
         let kandidat = frage_anfang(line).filter(|(n, _)| {
-            folgt_auf(letzte.as_ref(), n) || ungesehen(&fragen, frage.as_ref(), n)
+            folgt_auf(letzte.as_ref(), n) || ungesehen(&bekannt, frage.as_ref(), n)
         });
         if let Some((n, rest)) = kandidat {
             let sequenziell = folgt_auf(letzte.as_ref(), &n);
             if (sequenziell && (beschriftet || frage.is_some()))
                 || sieht_wie_frage_aus(ctx, i, ende)
             {
-                schliesse_frage(ctx, &mut fragen, &mut frage, &mut offen, i);
-                schliesse_antwort(ctx, &mut bloecke, &mut antwort, &fragen, i);
+                schliesse_frage(ctx, &mut fragen, &mut bekannt, &mut frage, &mut offen, i);
+                schliesse_antwort(ctx, &mut bloecke, &mut antwort, &mut bekannt, i);
                 frage = Some(OffeneFrage {
                     nummer: n,
                     erste: i,
@@ -644,8 +737,8 @@ fn fragenteil(ctx: &mut Ctx<'_>, start: usize, ende: usize) -> (Vec<Frage>, Vec<
         if antwort.is_some() || frage.as_ref().is_some_and(|f| f.unter) {
             if let (Some(rest), Some(n)) = (unterfrage_anfang(line, buchstabe), letzte) {
                 if sieht_wie_frage_aus(ctx, i, ende) {
-                    schliesse_frage(ctx, &mut fragen, &mut frage, &mut offen, i);
-                    schliesse_antwort(ctx, &mut bloecke, &mut antwort, &fragen, i);
+                    schliesse_frage(ctx, &mut fragen, &mut bekannt, &mut frage, &mut offen, i);
+                    schliesse_antwort(ctx, &mut bloecke, &mut antwort, &mut bekannt, i);
                     frage = Some(OffeneFrage {
                         nummer: n.mit_buchstabe(buchstabe),
                         erste: i,
@@ -671,7 +764,7 @@ fn fragenteil(ctx: &mut Ctx<'_>, start: usize, ende: usize) -> (Vec<Frage>, Vec<
                 buchstabe = naechster_buchstabe(buchstabe);
             }
             if !beschriftet && fertig && !sub && !line.starts_with(|c: char| c.is_lowercase()) {
-                schliesse_frage(ctx, &mut fragen, &mut frage, &mut offen, i);
+                schliesse_frage(ctx, &mut fragen, &mut bekannt, &mut frage, &mut offen, i);
                 antwort = Some(OffeneAntwort {
                     fragen: std::mem::take(&mut offen),
                     erste: i,
@@ -681,8 +774,8 @@ fn fragenteil(ctx: &mut Ctx<'_>, start: usize, ende: usize) -> (Vec<Frage>, Vec<
         }
         i += 1;
     }
-    schliesse_frage(ctx, &mut fragen, &mut frage, &mut offen, i);
-    schliesse_antwort(ctx, &mut bloecke, &mut antwort, &fragen, i);
+    schliesse_frage(ctx, &mut fragen, &mut bekannt, &mut frage, &mut offen, i);
+    schliesse_antwort(ctx, &mut bloecke, &mut antwort, &mut bekannt, i);
     (fragen, bloecke)
 }
 
@@ -692,17 +785,12 @@ const SPRUNG: u16 = 40;
 
 /// Whether `n` is a plain question number not printed yet, at most [`SPRUNG`] past the highest
 /// one printed.
-fn ungesehen(fragen: &[Frage], offen: Option<&OffeneFrage>, n: &Fragenummer) -> bool {
-    let hoechste = fragen
-        .iter()
-        .map(|f| f.nummer.haupt())
-        .chain(offen.map(|f| f.nummer.haupt()))
-        .max()
-        .unwrap_or(0);
+fn ungesehen(bekannt: &Bekannt, offen: Option<&OffeneFrage>, n: &Fragenummer) -> bool {
+    let hoechste = offen.map_or(0, |f| f.nummer.haupt()).max(bekannt.hoechste);
     n.teile().len() == 1
         && n.buchstabe().is_none()
-        && n.haupt() <= hoechste + SPRUNG
-        && !fragen.iter().any(|f| f.nummer == *n)
+        && n.haupt() <= hoechste.saturating_add(SPRUNG)
+        && !bekannt.enthaelt(*n)
         && offen.is_none_or(|f| f.nummer != *n)
 }
 
@@ -717,19 +805,12 @@ fn ist_briefschluss(line: &str) -> bool {
     .any(|p| line.starts_with(p))
 }
 
-/// Every question and sub-question number printed, in order.
-fn alle_nummern(fragen: &[Frage]) -> Vec<Fragenummer> {
-    fragen
-        .iter()
-        .flat_map(|f| std::iter::once(f.nummer).chain(f.unterfragen.iter().map(|u| u.nummer)))
-        .collect()
-}
-
 /// Ends the question being read at line `bis`: a sub-question joins its question, a question
 /// joins the list; either waits for its answer in `offen`.
 fn schliesse_frage(
     ctx: &Ctx<'_>,
     fragen: &mut Vec<Frage>,
+    bekannt: &mut Bekannt,
     frage: &mut Option<OffeneFrage>,
     offen: &mut Vec<Fragenummer>,
     bis: usize,
@@ -744,8 +825,10 @@ fn schliesse_frage(
                 text: gebaut.volltext(),
                 span: gebaut.span,
             });
+            bekannt.push(f.nummer);
         }
     } else {
+        bekannt.frage(&gebaut);
         fragen.push(gebaut);
     }
     offen.push(f.nummer);
@@ -756,7 +839,7 @@ fn schliesse_antwort(
     ctx: &Ctx<'_>,
     bloecke: &mut Vec<Antwortblock>,
     antwort: &mut Option<OffeneAntwort>,
-    fragen: &[Frage],
+    bekannt: &mut Bekannt,
     bis: usize,
 ) {
     let Some(a) = antwort.take() else { return };
@@ -781,9 +864,9 @@ fn schliesse_antwort(
     // "Die Fragen 1 bis 5 werden … gemeinsam beantwortet." opens the block
     if let Some(first) = absaetze.first_mut() {
         if let Some(b) = gruppensatz(first) {
-            let genannt = expand(&b, &alle_nummern(fragen));
-            for n in genannt {
-                if !nummern.contains(&n) {
+            let mut schon: HashSet<Fragenummer> = nummern.iter().copied().collect();
+            for n in bekannt.expand(&b) {
+                if schon.insert(n) {
                     nummern.push(n);
                 }
             }
@@ -799,7 +882,7 @@ fn schliesse_antwort(
     absaetze.retain(|p| !p.is_empty());
     let querverweise = querverweise(
         &absaetze,
-        fragen,
+        bekannt,
         lines.span_lines(a.erste, bis.saturating_sub(1)),
     );
     bloecke.push(Antwortblock {
@@ -813,8 +896,7 @@ fn schliesse_antwort(
 
 /// References from an answer to others: `Es wird auf die Antwort zu Frage 1 verwiesen.`, `Auf
 /// die Vorbemerkung der Bundesregierung zu den Fragen 1 bis 4 wird verwiesen.`
-fn querverweise(absaetze: &[String], fragen: &[Frage], span: crate::Span) -> Vec<Querverweis> {
-    let bekannt = alle_nummern(fragen);
+fn querverweise(absaetze: &[String], bekannt: &mut Bekannt, span: crate::Span) -> Vec<Querverweis> {
     let mut out = Vec::new();
     for p in absaetze {
         for satz in p.split_inclusive(". ") {
@@ -835,7 +917,7 @@ fn querverweise(absaetze: &[String], fragen: &[Frage], span: crate::Span) -> Vec
             .iter()
             .find_map(|m| satz.find(m).map(|p| p + m.len()))
             .and_then(|p| satz.get(p..))
-            .and_then(|rest| bereiche(rest).ok().map(|(_, b)| expand(&b, &bekannt)))
+            .and_then(|rest| bereiche(rest).ok().map(|(_, b)| bekannt.expand(&b)))
             .unwrap_or_default();
             if ziel == Verweisziel::Antwort && liste.is_empty() {
                 continue;
@@ -853,39 +935,42 @@ fn querverweise(absaetze: &[String], fragen: &[Frage], span: crate::Span) -> Vec
 /// Reports questions without an answer and answers to questions that were not asked.
 fn pruefe_paarung(ctx: &mut Ctx<'_>, antwort: &Antwort) {
     let lines = ctx.lines;
-    let nummern = alle_nummern(&antwort.anfrage.fragen);
+    // sets, not scans: a print of many questions and answers stays linear
+    let gestellt = Bekannt::aus(&antwort.anfrage.fragen, 0);
     for b in &antwort.antworten {
-        for n in &b.fragen {
-            if !nummern.is_empty() && !nummern.contains(n) && !nummern.iter().any(|k| n.liegt_in(k))
-            {
-                let (line, _) = lines.position(b.span.start);
-                let _ = line;
-                let found = b.span.slice(lines.input()).unwrap_or("").to_owned();
-                let d = lines.diagnostic(
-                    ErrorKind::Antwort,
-                    b.span,
-                    &format!("an answer to a question that was asked, not to question {n}"),
-                    &found,
-                );
-                ctx.diagnosen.push(d);
-            }
+        let mut fremd = b
+            .fragen
+            .iter()
+            .filter(|n| !gestellt.index.is_empty() && !gestellt.deckt(**n))
+            .peekable();
+        if fremd.peek().is_none() {
+            continue;
+        }
+        let found = b.span.slice(lines.input()).unwrap_or("");
+        let d = lines.diagnostic(ErrorKind::Antwort, b.span, "", found);
+        for n in fremd {
+            let mut d = d.clone();
+            d.expected = format!("an answer to a question that was asked, not to question {n}");
+            ctx.diagnosen.push(d);
         }
     }
     if antwort.antworten.is_empty() {
         return;
     }
+    let mut beantwortet = Bekannt::new(0);
+    for n in antwort.antworten.iter().flat_map(|b| &b.fragen) {
+        beantwortet.push(*n);
+    }
     for f in &antwort.anfrage.fragen {
-        let beantwortet = antwort.antwort_auf(&f.nummer).is_some()
-            || f.unterfragen
-                .iter()
-                .any(|u| antwort.antwort_auf(&u.nummer).is_some());
-        if !beantwortet {
-            let found = f.span.slice(lines.input()).unwrap_or("").to_owned();
+        let ok = beantwortet.deckt(f.nummer)
+            || f.unterfragen.iter().any(|u| beantwortet.deckt(u.nummer));
+        if !ok {
+            let found = f.span.slice(lines.input()).unwrap_or("");
             let d = lines.diagnostic(
                 ErrorKind::Antwort,
                 f.span,
                 &format!("an answer to question {}", f.nummer),
-                &found,
+                found,
             );
             ctx.diagnosen.push(d);
         }
@@ -968,14 +1053,26 @@ mod tests {
         );
         assert_eq!(gruppensatz("Die Fragen 1 bis 3 sind offen."), None);
         let bekannt = [n("3"), n("3a"), n("3b"), n("4"), n("4a"), n("5")];
+        let mut index = Bekannt::new(0);
+        for k in bekannt {
+            index.push(k);
+        }
         assert_eq!(
-            expand(&[Bereich::Von(n("3"), n("4a"))], &bekannt),
+            index.expand(&[Bereich::Von(n("3"), n("4a"))]),
             vec![n("3"), n("3a"), n("3b"), n("4"), n("4a")]
         );
         assert_eq!(
-            expand(&[Bereich::Von(n("1"), n("3"))], &[]),
+            Bekannt::new(0).expand(&[Bereich::Von(n("1"), n("3"))]),
             vec![n("1"), n("2"), n("3")]
         );
+        // a spent budget: the range stands for its ends
+        let mut arm = Bekannt::new(0);
+        arm.budget = 2;
+        assert_eq!(
+            arm.expand(&[Bereich::Von(n("1"), n("3"))]),
+            vec![n("1"), n("3")]
+        );
+        assert!(index.deckt(n("4a")) && index.deckt(n("5.1b")) && !index.deckt(n("6")));
     }
 
     #[test]

@@ -76,6 +76,8 @@ pub(crate) struct Lines<'a> {
     pub(crate) zeilen: Vec<Zeile>,
     pub(crate) beiseite: Vec<Beiseite>,
     pub(crate) fussnoten: Vec<Fussnotenzeile>,
+    /// The last word of `buf` while it is written, for joining hyphenated lines.
+    wortende: Wortende,
 }
 
 impl<'a> Lines<'a> {
@@ -93,6 +95,7 @@ impl<'a> Lines<'a> {
             zeilen: Vec::new(),
             beiseite: Vec::new(),
             fussnoten: Vec::new(),
+            wortende: Wortende::default(),
         };
         lines.emit(&physical, &kinds, &norm);
         lines
@@ -379,7 +382,9 @@ impl<'a> Lines<'a> {
             self.copy(norm, range);
             return;
         }
-        match hyphen_join(&self.buf, next) {
+        let body = self.buf.strip_suffix('-').unwrap_or(&self.buf);
+        self.wortende.lies(body);
+        match hyphen_join(&self.wortende, body, next) {
             Join::Drop => {
                 self.buf.pop();
             }
@@ -394,7 +399,8 @@ impl<'a> Lines<'a> {
         if self.fussnoten.is_empty() {
             return;
         }
-        let nummern: Vec<u32> = self.fussnoten.iter().map(|f| f.nummer).collect();
+        let mut nummern: Vec<u32> = self.fussnoten.iter().map(|f| f.nummer).collect();
+        nummern.sort_unstable();
         let mut out = String::with_capacity(self.buf.len());
         let mut map = Vec::with_capacity(self.map.len());
         let mut zeilen = std::mem::take(&mut self.zeilen);
@@ -415,7 +421,7 @@ impl<'a> Lines<'a> {
                 let glued = self.buf.get(..k).is_some_and(marker_davor)
                     && self.buf.get(end..).is_some_and(marker_danach);
                 let number = self.buf.get(k..end).and_then(|s| s.parse::<u32>().ok());
-                if glued && number.is_some_and(|n| nummern.contains(&n)) {
+                if glued && number.is_some_and(|n| nummern.binary_search(&n).is_ok()) {
                     total += end - k;
                     removed.push((end, total));
                     k = end;
@@ -520,8 +526,54 @@ enum Join {
     Keep,
 }
 
-/// Decides how a line ending in a hyphen joins the next line (LAYOUTS.md 1.5).
-fn hyphen_join(line: &str, next: &str) -> Join {
+/// What `hyphen_join` needs to know of the last word of a growing text, brought up to date
+/// by reading only what was appended: a run of hyphenated lines joins into one ever longer
+/// word, which must not be rescanned at every join.
+#[derive(Debug, Default)]
+struct Wortende {
+    /// How many bytes of the text have been read.
+    gelesen: usize,
+    /// The last word (after the last space) holds `/`, `www.`, `@` or `_`: a URL or address.
+    url: bool,
+    /// Letters in the last word's part after its last hyphen.
+    buchstaben: usize,
+    /// That part holds a lower-case letter.
+    klein: bool,
+    /// The last three characters read, to see `www.` across reads.
+    zuletzt: [char; 3],
+}
+
+impl Wortende {
+    /// Reads `text`, which extends the text read so far, from where the last read stopped.
+    fn lies(&mut self, text: &str) {
+        for c in text.get(self.gelesen..).unwrap_or("").chars() {
+            match c {
+                ' ' => {
+                    self.url = false;
+                    self.buchstaben = 0;
+                    self.klein = false;
+                }
+                '-' => {
+                    self.buchstaben = 0;
+                    self.klein = false;
+                }
+                _ => {
+                    self.url |= matches!(c, '/' | '@' | '_')
+                        || (c == '.' && self.zuletzt == ['w', 'w', 'w']);
+                    self.buchstaben += usize::from(c.is_alphabetic());
+                    self.klein |= c.is_lowercase();
+                }
+            }
+            let [_, b, d] = self.zuletzt;
+            self.zuletzt = [b, d, c];
+        }
+        self.gelesen = text.len();
+    }
+}
+
+/// Decides how a text ending in a hyphen joins the next line (LAYOUTS.md 1.5); `body` is the
+/// text before the hyphen, read by `ende`.
+fn hyphen_join(ende: &Wortende, body: &str, next: &str) -> Join {
     let word = next.split(' ').next().unwrap_or("");
     if matches!(
         word,
@@ -529,18 +581,10 @@ fn hyphen_join(line: &str, next: &str) -> Join {
     ) {
         return Join::Space;
     }
-    let body = line.strip_suffix('-').unwrap_or(line);
-    let last_word = body.rsplit(' ').next().unwrap_or("");
-    let fragment = last_word.rsplit('-').next().unwrap_or("");
     let before = body.chars().next_back();
     let first = word.chars().next();
-    let url = last_word.contains('/')
-        || last_word.contains("www.")
-        || last_word.contains('@')
-        || last_word.contains('_');
-    let caps = fragment.chars().filter(|c| c.is_alphabetic()).count() >= 2
-        && fragment.chars().all(|c| !c.is_lowercase());
-    if url || caps || before.is_some_and(|c| c.is_ascii_digit()) {
+    let caps = ende.buchstaben >= 2 && !ende.klein;
+    if ende.url || caps || before.is_some_and(|c| c.is_ascii_digit()) {
         return Join::Keep;
     }
     if before.is_some_and(char::is_lowercase) && first.is_some_and(char::is_lowercase) {
@@ -1250,6 +1294,13 @@ fn furniture(t: &str) -> Option<Beiwerk> {
 mod tests {
     use super::*;
 
+    fn hyphen_join(line: &str, next: &str) -> Join {
+        let body = line.strip_suffix('-').unwrap_or(line);
+        let mut wort = Wortende::default();
+        wort.lies(body);
+        super::hyphen_join(&wort, body, next)
+    }
+
     fn texts(l: &Lines<'_>) -> Vec<String> {
         (0..l.len()).map(|i| l.text(i).to_owned()).collect()
     }
@@ -1267,6 +1318,26 @@ mod tests {
             hyphen_join("www.bmi.bund.de/integritaet-", "derverwaltung"),
             Join::Keep
         );
+    }
+
+    #[test]
+    fn a_word_grown_over_many_joins_keeps_what_it_holds() {
+        // the `/` stands hundreds of bytes before the last join and is still known
+        let mut input = String::from("siehe www.example.org/");
+        input.push_str(&"pfad-\n".repeat(100));
+        input.push_str("ende\nneue ab-\ncd");
+        let l = Lines::new(&input);
+        assert_eq!(
+            texts(&l),
+            [
+                format!("siehe www.example.org/{}ende", "pfad-".repeat(100)),
+                "neue abcd".to_owned()
+            ]
+        );
+        // a run of syllables is one word, joined without rereading it
+        let silben = "ab-\n".repeat(20_000);
+        let l = Lines::new(&silben);
+        assert_eq!(l.text(0).len(), 40_001);
     }
 
     #[test]
