@@ -62,6 +62,8 @@
 //!   model type implements `schemars::JsonSchema`. The schema is committed as
 //!   `schema/drucksache.schema.json`; the CI checks it against a fresh generation and against
 //!   the JSON of every fixture.
+//! - `rayon`: `Batch` parses many documents in parallel on rayon's thread pool and streams
+//!   the results in input order, each with its index.
 //!
 //! # Minimum Rust version
 //!
@@ -78,6 +80,8 @@
 )]
 #![deny(missing_docs)]
 
+#[cfg(feature = "rayon")]
+mod batch;
 mod error;
 mod model;
 mod options;
@@ -85,6 +89,8 @@ mod parse;
 
 use std::str::FromStr;
 
+#[cfg(feature = "rayon")]
+pub use batch::{Batch, BatchResults};
 pub use error::{Diagnostic, Error, ErrorKind};
 pub use model::{
     Abschnitt, Anfrageart, Antwort, Antwortblock, Datumsangabe, Datumsrolle, Dokumentnummer,
