@@ -94,10 +94,10 @@ pub use batch::{Batch, BatchResults};
 pub use error::{Diagnostic, Error, ErrorKind};
 pub use model::{
     Abschnitt, Anfrageart, Antwort, Antwortblock, Datumsangabe, Datumsrolle, Dokumentnummer,
-    Drucksache, Drucksachetyp, Einzelantwort, Frage, Fragenummer, Fraktion, Fussnote, Inhalt,
-    KleineAnfrage, Kopf, Meta, MetaUrheber, Parlament, Person, Querverweis, Ressort,
-    SchriftlicheFrage, SchriftlicheFragen, Span, Text, Unterfrage, Unterzeichnung, Urheber,
-    Verweis, Verweisziel,
+    Drucksache, Drucksachetyp, Einzelantwort, Frage, Fragender, Fragenummer, Fraktion, Fussnote,
+    Geschaeftsbereich, Inhalt, KleineAnfrage, Kopf, Meta, MetaUrheber, Parlament, Person,
+    Querverweis, Ressort, SchriftlicheFrage, SchriftlicheFragen, Span, Text, Unterfrage,
+    Unterzeichnung, Urheber, Verweis, Verweisziel,
 };
 pub use options::Options;
 

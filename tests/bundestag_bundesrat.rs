@@ -5,7 +5,8 @@ mod util;
 
 use std::path::Path;
 
-use drucksache::{Drucksache, Inhalt};
+use chrono::NaiveDate;
+use drucksache::{Drucksache, ErrorKind, Fragenummer, Inhalt, SchriftlicheFragen};
 
 /// The rows of a fixture folder's manifest.tsv: (dokumentnummer, datum, drucksachetyp, file).
 fn manifest(folder: &str) -> Vec<(String, String, String, String)> {
@@ -110,6 +111,229 @@ fn answers_pair_with_their_questions() {
         pairs += 1;
     }
     assert!(pairs >= 4, "only {pairs} Antwort/Kleine Anfrage pairs");
+}
+
+fn sammlung<'d>(doc: &'d Drucksache, file: &str) -> &'d SchriftlicheFragen {
+    match &doc.inhalt {
+        Inhalt::SchriftlicheFragen(s) => s,
+        other => panic!("{file}: not a collection of written questions: {other:?}"),
+    }
+}
+
+fn datum(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
+    NaiveDate::from_ymd_opt(y, m, d)
+}
+
+/// Every Schriftliche Fragen and Fragen paper among the fixtures: items numbered without gaps,
+/// the index of askers agreeing item by item with the askers printed at the items, every item
+/// under a section, every written question answered (its own answer or its group's), and the
+/// `meta` line counting the items.
+#[test]
+fn written_questions_in_full() {
+    let mut papers = Vec::new();
+    for (_, _, typ, file) in manifest("bundestag") {
+        if typ == "Schriftliche Fragen" || typ == "Fragen" {
+            papers.push((typ, parse("bundestag", &file), file));
+        }
+    }
+    papers.push((
+        "Schriftliche Fragen".to_owned(),
+        parse("annotated", "BT-21-119.txt"),
+        "BT-21-119.txt".to_owned(),
+    ));
+    assert!(papers.len() >= 4, "only {} papers", papers.len());
+    for (typ, doc, file) in &papers {
+        let sf = sammlung(doc, file);
+        assert!(sf.fragen.len() >= 40, "{file}: {} items", sf.fragen.len());
+        for (k, f) in sf.fragen.iter().enumerate() {
+            let n = u16::try_from(k + 1).unwrap();
+            assert_eq!(f.nummer, Fragenummer::new(n), "{file}: item {k}");
+            assert!(
+                !f.text.is_empty() && !f.text.starts_with('('),
+                "{file}: {n}"
+            );
+            assert!(f.person.fraktion.is_some(), "{file}: {n} without faction");
+            assert!(f.geschaeftsbereich.is_some(), "{file}: {n} without section");
+        }
+        let listed: usize = sf.fragende.iter().map(|e| e.fragen.len()).sum();
+        assert_eq!(listed, sf.fragen.len(), "{file}: index of askers");
+        for e in &sf.fragende {
+            for n in &e.fragen {
+                let f = sf.frage(n).unwrap_or_else(|| panic!("{file}: no item {n}"));
+                assert_eq!(
+                    util::alnum(&f.person.name),
+                    util::alnum(&e.person.name),
+                    "{file}: asker of {n}"
+                );
+                assert_eq!(
+                    f.person.fraktion, e.person.fraktion,
+                    "{file}: faction of {n}"
+                );
+            }
+        }
+        let in_sections: usize = sf.geschaeftsbereiche.iter().map(|b| b.fragen.len()).sum();
+        assert_eq!(in_sections, sf.fragen.len(), "{file}: sections");
+        if typ == "Schriftliche Fragen" {
+            assert!(sf.woche_vom.is_some(), "{file}: week");
+            assert!(
+                sf.schluss.as_ref().is_some_and(|s| s.datum.is_some()),
+                "{file}: closing"
+            );
+            for f in &sf.fragen {
+                let a = sf
+                    .antwort_auf(&f.nummer)
+                    .unwrap_or_else(|| panic!("{file}: {} without answer", f.nummer));
+                assert!(a.fragen.contains(&f.nummer), "{file}: {}", f.nummer);
+                assert!(
+                    !a.amt.is_empty() && !a.name.is_empty(),
+                    "{file}: {}",
+                    f.nummer
+                );
+                assert!(a.gedruckt.starts_with("Antwort de"), "{file}: {}", f.nummer);
+                assert!(!a.absaetze.is_empty(), "{file}: {} empty answer", f.nummer);
+            }
+        } else {
+            assert!(sf.fragen.iter().all(|f| f.antwort.is_none()), "{file}");
+            assert!(sf.sitzung.is_some() && sf.sitzungstag.is_some(), "{file}");
+        }
+        let meta = doc.meta();
+        assert_eq!(meta.fragen_anzahl, Some(sf.fragen.len()), "{file}");
+        assert_eq!(
+            meta.anfrageart.map(|a| a.to_string()).as_deref(),
+            Some("Schriftliche Frage")
+        );
+        assert_eq!(
+            meta.urheber.personen.len(),
+            sf.fragende.len(),
+            "{file}: askers"
+        );
+        assert!(
+            meta.urheber.fraktionen.iter().all(|f| f != "fraktionslos"),
+            "{file}: fraktionslos is no faction"
+        );
+        assert_eq!(
+            meta.titel.as_deref().and_then(|t| t.split(' ').next()),
+            Some(if typ == "Fragen" {
+                "Fragen"
+            } else {
+                "Schriftliche"
+            })
+        );
+    }
+}
+
+/// The traps of LAYOUTS.md 2.5 and 4, each checked on the model.
+#[test]
+fn written_question_traps() {
+    let doc = parse("annotated", "BT-21-119.txt");
+    let sf = sammlung(&doc, "BT-21-119");
+    let q = |n: u16| sf.frage(&Fragenummer::new(n)).expect("item");
+    assert_eq!(sf.woche_vom, datum(2025, 5, 5));
+    // question 1 wraps so that a line starts "20. Legislaturperiode": no item starts there
+    assert!(
+        q(1).text
+            .contains("in der gesamten 20. Legislaturperiode für Frisöre")
+    );
+    assert_eq!(q(2).person.name, "Vinzenz Glaser");
+    // the answer line names the office holder; the office goes into the nominative
+    let a = q(1).antwort.as_ref().expect("answer 1");
+    assert_eq!(
+        (a.amt.as_str(), a.name.as_str(), a.datum),
+        (
+            "Chef des Bundespresseamts",
+            "Stefan Kornelius",
+            datum(2025, 5, 9)
+        )
+    );
+    assert_eq!(
+        q(2).antwort
+            .as_ref()
+            .map(drucksache::Einzelantwort::antwortende),
+        Some("Staatsminister Dr. Michael Meister".to_owned())
+    );
+    // "(BÜNDNIS 90/" / "DIE GRÜNEN)", "Dr.  Marlon Bröhr", "Jan Wenzel " / "Schmidt"
+    assert_eq!(
+        q(3).person.fraktion.as_deref(),
+        Some("BÜNDNIS 90/DIE GRÜNEN")
+    );
+    assert_eq!(q(4).person.name, "Dr. Marlon Bröhr");
+    assert_eq!(q(4).person.titel.as_deref(), Some("Dr."));
+    assert_eq!(q(17).person.name, "Jan Wenzel Schmidt");
+    // question 65 has a line starting "Antwort der Bundesregierung auf meine": question text
+    assert!(
+        q(65)
+            .text
+            .contains("wie in der Antwort der Bundesregierung auf meine Schriftliche Frage 62")
+    );
+    let a = q(65).antwort.as_ref().expect("answer 65");
+    assert_eq!(a.amt, "Parlamentarische Staatssekretärin");
+    assert_eq!(a.name, "Dr. Ophelia Nick");
+    // answer 81 holds a rotated table that became one-letter lines; item 82 follows it
+    assert!(q(81).antwort.as_ref().is_some_and(|a| a.absaetze.len() > 5));
+    assert_eq!(q(82).person.name, "Dr. Jan-Niclas Gesenhues");
+    // sections and the index of askers
+    let erster = sf.geschaeftsbereiche.first().expect("a section");
+    assert_eq!(erster.ressort.name, "Bundeskanzler und Bundeskanzleramt");
+    assert_eq!(erster.fragen, [Fragenummer::new(1), Fragenummer::new(2)]);
+    assert_eq!(
+        q(3).geschaeftsbereich.as_ref().map(|r| r.name.as_str()),
+        Some("Bundesministerium für Wirtschaft und Klimaschutz")
+    );
+    let alhamwi = sf.fragende.get(1).expect("second entry");
+    assert_eq!(
+        alhamwi.gedruckt,
+        "Alhamwi, Alaa, Dr. (BÜNDNIS 90/DIE GRÜNEN)"
+    );
+    assert_eq!(alhamwi.person.name, "Dr. Alaa Alhamwi");
+    assert_eq!(alhamwi.fragen, [Fragenummer::new(76)]);
+    assert_eq!(sf.schluss.as_ref().and_then(|s| s.datum), datum(2025, 5, 9));
+
+    // 21/512: answers to groups, a misprinted answer date, "Antwort der Bundesregierung" in a
+    // question
+    let doc = parse("bundestag", "21-512.txt");
+    let sf = sammlung(&doc, "21-512");
+    let n = Fragenummer::new;
+    let gruppe = sf.antwort_auf(&n(56)).expect("answer to 56");
+    assert!(gruppe.gemeinsam);
+    assert_eq!(gruppe.fragen, [n(56), n(57), n(58)]);
+    assert_eq!(sf.antwort_auf(&n(57)), Some(gruppe));
+    assert!(sf.frage(&n(56)).is_some_and(|f| f.antwort.is_none()));
+    assert!(!gruppe.absaetze.iter().any(|p| p.contains("beantwortet.")));
+    let a = sf.antwort_auf(&n(42)).expect("answer to 42");
+    assert_eq!(a.datum, None);
+    assert!(
+        doc.diagnosen
+            .iter()
+            .any(|d| d.kind == ErrorKind::Datum && d.line == 1559 && d.found == "vom 17 Juni 2025")
+    );
+    assert!(sf.frage(&n(37)).is_some_and(|f| {
+        f.text
+            .contains("Antwort der Bundesregierung auf meine Schriftliche")
+    }));
+
+    // 21/1234: a constituency printed between name and faction, members without a faction
+    let doc = parse("bundestag", "21-1234.txt");
+    let sf = sammlung(&doc, "21-1234");
+    let mayer = sf.frage(&n(45)).expect("item 45");
+    assert_eq!(mayer.person.name, "Stephan Mayer (Altötting)");
+    assert_eq!(mayer.person.fraktion.as_deref(), Some("CDU/CSU"));
+    assert_eq!(
+        sf.frage(&n(49)).and_then(|f| f.person.fraktion.as_deref()),
+        Some("fraktionslos")
+    );
+    assert!(doc.diagnosen.is_empty(), "{:?}", doc.diagnosen);
+
+    // 21/121: questions for a Fragestunde, without answers
+    let doc = parse("bundestag", "21-121.txt");
+    let sf = sammlung(&doc, "21-121");
+    assert_eq!((sf.sitzung, sf.sitzungstag), (Some(3), datum(2025, 5, 14)));
+    assert_eq!(sf.fragen.len(), 48);
+    assert_eq!(
+        doc.titel.as_deref(),
+        Some(
+            "Fragen für die Fragestunde der 3. Sitzung des Deutschen Bundestages am Mittwoch, dem 14. Mai 2025"
+        )
+    );
 }
 
 #[test]

@@ -79,7 +79,13 @@ impl Drucksache {
                 meta.anfrageart = Some(Anfrageart::SchriftlicheFrage);
                 for f in &s.fragen {
                     push_unique(&mut meta.urheber.personen, &f.person.name);
-                    if let Some(fr) = &f.person.fraktion {
+                    // members without a faction print "(fraktionslos)"
+                    if let Some(fr) = f
+                        .person
+                        .fraktion
+                        .as_ref()
+                        .filter(|fr| !fr.eq_ignore_ascii_case("fraktionslos"))
+                    {
                         push_unique(&mut meta.urheber.fraktionen, fr);
                     }
                 }

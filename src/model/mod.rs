@@ -19,5 +19,7 @@ pub use drucksache::{
 pub use frage::{Frage, Fragenummer, Unterfrage};
 pub use meta::{Meta, MetaUrheber};
 pub use parlament::Parlament;
-pub use schriftliche_fragen::{Einzelantwort, SchriftlicheFrage, SchriftlicheFragen};
+pub use schriftliche_fragen::{
+    Einzelantwort, Fragender, Geschaeftsbereich, SchriftlicheFrage, SchriftlicheFragen,
+};
 pub use text::{Abschnitt, Fussnote, Span, Verweis};

@@ -397,6 +397,14 @@ pub(crate) enum Bereich {
 }
 
 impl Bereich {
+    /// Whether question `n` is named: `3` names 3 and 3a, `3 bis 5` everything from 3 to 5.
+    pub(crate) fn enthaelt(&self, n: &Fragenummer) -> bool {
+        match *self {
+            Bereich::Eine(m) => n.liegt_in(&m),
+            Bereich::Von(a, z) => a <= *n && (*n <= z || n.liegt_in(&z)),
+        }
+    }
+
     fn von(&self) -> Fragenummer {
         match *self {
             Bereich::Eine(n) | Bereich::Von(n, _) => n,
@@ -513,7 +521,7 @@ pub(crate) fn antwort_label(line: &str) -> Option<(Label, &str)> {
 
 /// A grouping sentence: `Die Fragen 1 bis 5 werden wegen des Sachzusammenhangs gemeinsam
 /// beantwortet.`; returns the ranges named.
-fn gruppensatz(text: &str) -> Option<Vec<Bereich>> {
+pub(crate) fn gruppensatz(text: &str) -> Option<Vec<Bereich>> {
     let (rest, b) = preceded((tag("Die Fragen"), space1), bereiche)
         .parse(text)
         .ok()?;

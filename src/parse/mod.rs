@@ -3,7 +3,8 @@
 //! Layer 1 ([`lines`]) turns the caller's text into clean logical lines with a map back to the
 //! input; layer 2 is the grammar, one module per model area: [`header`] (the Kopf),
 //! [`anfrage`] (question papers and askers), [`frage`] (questions), [`antwort`] (answers),
-//! [`ressort`] (who answers), [`verweis`] (references), with small shared productions in
+//! [`ressort`] (who answers), [`schriftliche_fragen`] (the Bundestag's weekly written
+//! questions), [`verweis`] (references), with small shared productions in
 //! [`text`] and each parliament's conventions in [`profil`].
 
 mod anfrage;
@@ -14,6 +15,7 @@ mod header;
 mod lines;
 mod profil;
 mod ressort;
+mod schriftliche_fragen;
 mod text;
 mod verweis;
 
@@ -240,17 +242,33 @@ fn koerper(
             kopf.drucksachetyp = Some(Drucksachetyp::Antwort);
             (k.titel, Inhalt::Antwort(antwort))
         }
-        Some(Typ::Fragen(_) | Typ::Sonstige(_)) | None => {
-            let (urheber, nach_urheber) = header::urheber_nach_typ(ctx, weiter);
-            kopf.urheber = urheber;
-            let (titel, next) = anfrage::titel(ctx, header::titel_beginn(ctx, nach_urheber), ende);
-            let mut text = Text::default();
-            if ende > next {
-                text.abschnitte.push(ctx.abschnitt("", next, ende));
+        Some(Typ::Fragen(_)) if weiter > 0 => {
+            // the type line `Schriftliche Fragen` / `Fragen` takes one line
+            match schriftliche_fragen::schriftliche_fragen(ctx, weiter - 1, weiter, ende) {
+                Some(e) => (e.titel, Inhalt::SchriftlicheFragen(e.fragen)),
+                None => text_koerper(ctx, kopf, weiter, ende),
             }
-            (titel, Inhalt::Text(text))
         }
+        Some(Typ::Fragen(_) | Typ::Sonstige(_)) | None => text_koerper(ctx, kopf, weiter, ende),
     }
+}
+
+/// The title and the body of a paper modelled as plain text, from line `weiter` on: the
+/// originators after the type line, the title, the running text.
+fn text_koerper(
+    ctx: &mut Ctx<'_>,
+    kopf: &mut crate::Kopf,
+    weiter: usize,
+    ende: usize,
+) -> (Option<String>, Inhalt) {
+    let (urheber, nach_urheber) = header::urheber_nach_typ(ctx, weiter);
+    kopf.urheber = urheber;
+    let (titel, next) = anfrage::titel(ctx, header::titel_beginn(ctx, nach_urheber), ende);
+    let mut text = Text::default();
+    if ende > next {
+        text.abschnitte.push(ctx.abschnitt("", next, ende));
+    }
+    (titel, Inhalt::Text(text))
 }
 
 /// The footnotes set aside by the line layer, numbers split off.

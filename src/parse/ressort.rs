@@ -11,7 +11,7 @@ const ARTIKEL: [&str; 9] = [
 
 /// Head nouns and their nominative; matched as word endings, so `Bundesministeriums` and
 /// `Staatsministeriums` use `ministeriums`. The gender decides the adjective ending.
-const KOEPFE: [(&str, &str, Genus); 27] = [
+const KOEPFE: [(&str, &str, Genus); 31] = [
     ("ministeriums", "ministerium", Genus::Neutrum),
     ("ministerium", "ministerium", Genus::Neutrum),
     ("ministerin", "ministerin", Genus::Femininum),
@@ -24,6 +24,10 @@ const KOEPFE: [(&str, &str, Genus); 27] = [
     ("senat", "senat", Genus::Maskulinum),
     ("senatorin", "senatorin", Genus::Femininum),
     ("senators", "senator", Genus::Maskulinum),
+    ("sekretärs", "sekretär", Genus::Maskulinum),
+    ("sekretärin", "sekretärin", Genus::Femininum),
+    ("kanzlers", "kanzler", Genus::Maskulinum),
+    ("kanzlerin", "kanzlerin", Genus::Femininum),
     ("chefs", "chef", Genus::Maskulinum),
     ("chefin", "chefin", Genus::Femininum),
     ("staatskanzlei", "staatskanzlei", Genus::Femininum),
@@ -104,6 +108,23 @@ pub(crate) fn nominativ(phrase: &str) -> String {
         }
     }
     out.join(" ")
+}
+
+/// Bodies named side by side, each in the nominative: `des Bundeskanzlers und des
+/// Bundeskanzleramtes` → `Bundeskanzler und Bundeskanzleramt`.
+pub(crate) fn nominativ_gereiht(phrase: &str) -> String {
+    let mut teile: Vec<String> = Vec::new();
+    let mut rest = phrase.trim();
+    while let Some(p) = [" und des ", " und der "]
+        .iter()
+        .filter_map(|t| rest.find(t))
+        .min()
+    {
+        teile.push(nominativ(rest.get(..p).unwrap_or(rest)));
+        rest = rest.get(p + " und ".len()..).unwrap_or("");
+    }
+    teile.push(nominativ(rest));
+    teile.join(" und ")
 }
 
 /// `Beauftragten der Bundesregierung für …`: the weak noun declines by article.
@@ -190,6 +211,27 @@ mod tests {
             "Chef der Staatskanzlei"
         );
         assert_eq!(nominativ("des Senats"), "Senat");
+        assert_eq!(
+            nominativ("des Parlamentarischen Staatssekretärs"),
+            "Parlamentarischer Staatssekretär"
+        );
+        assert_eq!(
+            nominativ("der Parlamentarischen Staatssekretärin"),
+            "Parlamentarische Staatssekretärin"
+        );
+        assert_eq!(nominativ("des Staatsministers"), "Staatsminister");
+        assert_eq!(
+            nominativ("des Chefs des Bundespresseamts"),
+            "Chef des Bundespresseamts"
+        );
+        assert_eq!(
+            nominativ_gereiht("des Bundeskanzlers und des Bundeskanzleramtes"),
+            "Bundeskanzler und Bundeskanzleramt"
+        );
+        assert_eq!(
+            nominativ_gereiht("des Bundesministeriums des Innern und für Heimat"),
+            "Bundesministerium des Innern und für Heimat"
+        );
     }
 
     #[test]
