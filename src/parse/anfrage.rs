@@ -166,7 +166,10 @@ pub(crate) fn urheber_ab(
     let first = lines.text(i).get(off..)?;
     let mut parts = vec![first];
     let mut j = i;
-    while !hat_fraktion_am_ende(&join_words(&parts)) || lines.text(j + 1).starts_with("sowie ") {
+    while !hat_fraktion_am_ende(&join_words(&parts))
+        || lines.text(j + 1).starts_with("sowie ")
+        || fraktion_umbrochen(&join_words(&parts), lines.text(j + 1))
+    {
         j += 1;
         if j >= ende || j - i >= URHEBER_ZEILEN {
             // no faction found: the block is its first line
@@ -191,6 +194,21 @@ fn urheber_einleitung(i: &str) -> nom::IResult<&str, &str, super::error::PError<
         tag("der Fraktionen"),
     ))
     .parse(i)
+}
+
+/// Whether the faction ending `text` is cut short by the line break before `next`: `… Fraktion
+/// BÜNDNIS 90/DIE` / `GRÜNEN`.
+fn fraktion_umbrochen(text: &str, next: &str) -> bool {
+    let Some((_, name, _)) = fraktion_am_ende(text) else {
+        return false;
+    };
+    let weiter = next.split(' ').next().unwrap_or("");
+    !weiter.is_empty()
+        && PARTEIEN.iter().any(|p| {
+            p.len() > name.len()
+                && (p.starts_with(&format!("{name} {weiter}"))
+                    || p.starts_with(&format!("{name}{weiter}")))
+        })
 }
 
 /// Whether an askers text ends with its faction: `und der Fraktion der AfD`, `(AfD)`, `SPD`,
@@ -561,6 +579,11 @@ mod tests {
         );
         assert_eq!(fraktionen(&u), ["AfD"]);
         assert!(u.weitere);
+        assert!(fraktion_umbrochen(
+            "der Abgeordneten A, weiterer Abgeordneter und der Fraktion BÜNDNIS 90/DIE",
+            "GRÜNEN"
+        ));
+        assert!(!fraktion_umbrochen("und der Fraktion der AfD", "Titel"));
         let u = urheber("des Abgeordneten Dr. Max Muster und der Fraktion Die Linke");
         assert_eq!(names(&u), ["Dr. Max Muster"]);
         assert_eq!(fraktionen(&u), ["Die Linke"]);

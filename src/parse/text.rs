@@ -147,18 +147,21 @@ pub(crate) fn datum(i: &str) -> PResult<'_, NaiveDate> {
     .parse(i)
 }
 
-// "21/1869", "19 /10 041", "17 / 8906", "16/1/25", "19/21 204"
+// "21/1869", "19 /10 041", "17 / 8906", "16/1/25", "19/21 204"; "21/129 400010" is 21/129
 pub(crate) fn dokumentnummer(i: &str) -> PResult<'_, Dokumentnummer> {
-    let gruppe = |i| {
+    let gruppiert = |i| {
         recognize((
             digits(6),
             many0(preceded(
                 char(' '),
                 take_while_m_n(3, 3, |c: char| c.is_ascii_digit()),
             )),
+            ende_der_zahl,
         ))
         .parse(i)
     };
+    // digits grouped by spaces, unless the group runs into a longer number (a table cell)
+    let gruppe = |i| alt((gruppiert, digits(6))).parse(i);
     let teil = |i| preceded((space0, char('/'), space0), gruppe).parse(i);
     context(
         "a Drucksache number like \"20/1234\"",
@@ -272,6 +275,10 @@ mod tests {
         assert_eq!(
             n("16/1665 (16/1631)"),
             Ok((" (16/1631)", "16/1665".to_owned()))
+        );
+        assert_eq!(
+            n("21/129 400010 Besonders"),
+            Ok((" 400010 Besonders", "21/129".to_owned()))
         );
         assert!(dokumentnummer("20/").is_err());
     }

@@ -52,6 +52,34 @@ fn verweis(i: &str) -> PResult<'_, Nummer> {
     .parse(i)
 }
 
+/// A reference whose prefix ends `line` and whose number starts `next`: the prefix, the number
+/// as printed and its value.
+fn umbrochen<'a>(line: &'a str, next: &'a str) -> Option<(&'a str, &'a str, Nummer)> {
+    // the prefix is the last word, or the last two (`Drs.-Nr.:`, `Drucksache Nr.`)
+    let mut starts = line
+        .rmatch_indices(' ')
+        .map(|(p, _)| p + 1)
+        .take(2)
+        .collect::<Vec<_>>();
+    starts.push(0);
+    let nummer_ende = next
+        .find(|c: char| !(c.is_ascii_digit() || c == '/'))
+        .unwrap_or(next.len());
+    let nummer = next.get(..nummer_ende)?;
+    if !nummer.contains('/') {
+        return None;
+    }
+    starts.into_iter().take(2).find_map(|start| {
+        // `(Bundestagsdrucksache` / `20/8838, S. 20)`
+        let praefix = line
+            .get(start..)?
+            .trim_start_matches(|c: char| !c.is_alphanumeric());
+        let joined = format!("{praefix} {nummer}");
+        let (rest, n) = verweis(&joined).ok()?;
+        rest.is_empty().then_some((praefix, nummer, n))
+    })
+}
+
 /// Every reference in the running text and the footnotes, except to the document itself.
 pub(crate) fn verweise(
     lines: &Lines<'_>,
@@ -80,6 +108,11 @@ pub(crate) fn verweise(
         for (hit, n) in finde_alle(text, verweis) {
             push(hit, n, lines.span_of(i, hit));
         }
+        // a reference broken after its prefix: `auf Bundestagsdrucksache` / `20/15078 wird …`
+        if let Some((praefix, nummer, n)) = umbrochen(text, lines.text(i + 1)) {
+            let span = lines.span_of(i, praefix).to(lines.span_of(i + 1, nummer));
+            push(&format!("{praefix} {nummer}"), n, span);
+        }
     }
     for f in &lines.fussnoten {
         for (hit, n) in finde_alle(lines.fussnote_text(f), verweis) {
@@ -100,6 +133,16 @@ mod tests {
             "beweist die Antwort auf die Kleine Anfrage LT-Drs. 17/9170. Siehe (LT-Drs. 9564) und Drucksache 19 /10 041.\nDrucksache 17/9993",
         );
         let v = verweise(&l, Some("17/9993".parse().unwrap()), Some(17));
+        let broken = Lines::new("auf (Bundestagsdrucksache\n20/15078) wird erklärt");
+        let w = verweise(&broken, None, Some(21));
+        assert_eq!(
+            w.iter().map(|v| v.gedruckt.as_str()).collect::<Vec<_>>(),
+            ["Bundestagsdrucksache 20/15078"]
+        );
+        assert_eq!(
+            w.first().and_then(|v| v.span.slice(broken.input())),
+            Some("Bundestagsdrucksache\n20/15078")
+        );
         let nummern: Vec<String> = v.iter().map(|v| v.dokumentnummer.to_string()).collect();
         assert_eq!(nummern, ["17/9170", "17/9564", "19/10041"]);
         assert_eq!(
