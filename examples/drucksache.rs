@@ -4,6 +4,7 @@
 //! cargo run --example drucksache                      # the embedded seed document, full JSON
 //! cargo run --example drucksache -- parse FILE…       # full JSON of each file
 //! cargo run --example drucksache -- meta [--parlament NW] FILE…   # one `meta` line per file
+//! cargo run --example drucksache -- render [--markdown] FILE.json  # the printed form of a model
 //! ```
 //! `-` reads standard input. `meta` goes on after a file that fails, printing
 //! `{"file": …, "fehler": …}` for it, and exits with status 1 at the end.
@@ -13,7 +14,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
-use drucksache::{Drucksache, Options, Parlament};
+use drucksache::{Drucksache, Format, Options, Parlament};
 
 /// The seed document: a Markdown conversion of an Antwort of the Landesregierung NRW.
 const SEED: &str = include_str!("../tests/fixtures/annotated/NW-17-seed.txt");
@@ -50,6 +51,14 @@ enum Command {
         /// Files to read; `-` is standard input.
         #[arg(required = true)]
         files: Vec<PathBuf>,
+    },
+    /// Print the printed form of a model (JSON as `parse` prints it) as plain text.
+    Render {
+        /// Markdown for the web instead of plain text.
+        #[arg(long)]
+        markdown: bool,
+        /// The model as JSON; `-` is standard input.
+        file: PathBuf,
     },
 }
 
@@ -130,6 +139,26 @@ fn main() -> ExitCode {
                     }
                 };
                 let _ = writeln!(out, "{line}");
+            }
+        }
+        Some(Command::Render { markdown, file }) => {
+            let format = if markdown {
+                Format::Markdown
+            } else {
+                Format::Text
+            };
+            match read(&file).and_then(|t| {
+                serde_json::from_str::<Drucksache>(&t).map_err(|e| {
+                    format!("{}: not a model as `parse` prints it: {e}", file.display())
+                })
+            }) {
+                Ok(doc) => {
+                    let _ = out.write_all(doc.render(format).as_bytes());
+                }
+                Err(e) => {
+                    eprintln!("{e}");
+                    failed = true;
+                }
             }
         }
     }

@@ -86,6 +86,8 @@ mod error;
 mod model;
 mod options;
 mod parse;
+mod profil;
+mod render;
 
 use std::str::FromStr;
 
@@ -93,13 +95,14 @@ use std::str::FromStr;
 pub use batch::{Batch, BatchResults};
 pub use error::{Diagnostic, Error, ErrorKind};
 pub use model::{
-    Abschnitt, Anfrageart, Antwort, Antwortblock, Datumsangabe, Datumsrolle, Dokumentnummer,
+    Abschnitt, AnfrageBuilder, Anfrageart, Antwort, Antwortblock, Datumsangabe, Datumsrolle, Dokumentnummer,
     Drucksache, Drucksachetyp, Einzelantwort, Frage, Fragender, Fragenummer, Fraktion, Fussnote,
     Geschaeftsbereich, Inhalt, KleineAnfrage, Kopf, Meta, MetaUrheber, Parlament, Person,
     Querverweis, Ressort, SchriftlicheFrage, SchriftlicheFragen, Span, Text, Unterfrage,
     Unterzeichnung, Urheber, Verweis, Verweisziel,
 };
 pub use options::Options;
+pub use render::Format;
 
 impl Drucksache {
     /// Parses a document, recognising its parliament, type and text form.

@@ -1,6 +1,7 @@
 //! Each parliament's conventions as data: how it names itself, what its government is called,
-//! which phrases give it away. One shared grammar reads every parliament through its profile;
-//! a new layout means a new profile (and fixtures), not a new parser.
+//! which phrases give it away, how it words the question and labels the answers. One shared
+//! grammar reads every parliament through its profile, and the renderer prints through the same
+//! profile; a new layout means a new profile (and fixtures), not a new parser or printer.
 
 use crate::Parlament;
 
@@ -19,6 +20,25 @@ pub(crate) struct Profil {
     /// Whether question and answer may share one Drucksache (combined prints, LAYOUTS.md trap 5);
     /// the Bundestag, the Bundesrat, BB, NI, NW, RP, SL and TH print answers separately.
     pub(crate) kombiniert: bool,
+    /// The government as the object of the question line: `Wir fragen die Bundesregierung:`,
+    /// `Ich frage den Senat:`.
+    pub(crate) regierung_akkusativ: &'static str,
+    /// The government in the genitive, as the answer's type line continues: `Antwort` / `der
+    /// Landesregierung`, `des Senats`.
+    pub(crate) regierung_genitiv: &'static str,
+    /// How answers are introduced in print.
+    pub(crate) beschriftung: Beschriftung,
+}
+
+/// How a parliament introduces the answer to a reprinted question.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Beschriftung {
+    /// No label: the answer follows the reprinted question (Bundestag, Nordrhein-Westfalen).
+    Keine,
+    /// `Zu Frage 3:`, `Zu den Fragen 1 und 2:` (Saarland, …).
+    ZuFrage,
+    /// `Zu 3.:`, `Zu 1. und 2.:` (Baden-Württemberg).
+    Zu,
 }
 
 /// What every profile starts from: an unknown parliament's conventions.
@@ -28,6 +48,9 @@ const BASIS: Profil = Profil {
     signaturen: &[],
     regierung: "Landesregierung",
     kombiniert: true,
+    regierung_akkusativ: "die Landesregierung",
+    regierung_genitiv: "der Landesregierung",
+    beschriftung: Beschriftung::ZuFrage,
 };
 
 /// The profiles of all eighteen parliaments. Each names what differs from [`BASIS`]; a field
@@ -44,6 +67,9 @@ pub(crate) static PROFILE: [Profil; 18] = [
         signaturen: &["Wir fragen die Bundesregierung", "ISSN 0722-8333"],
         regierung: "Bundesregierung",
         kombiniert: false,
+        regierung_akkusativ: "die Bundesregierung",
+        regierung_genitiv: "der Bundesregierung",
+        beschriftung: Beschriftung::Keine,
         ..BASIS
     },
     // BR
@@ -53,6 +79,9 @@ pub(crate) static PROFILE: [Profil; 18] = [
         signaturen: &["ISSN 0720-2946", "Sitzung des Bundesrates"],
         regierung: "Bundesregierung",
         kombiniert: false,
+        regierung_akkusativ: "die Bundesregierung",
+        regierung_genitiv: "der Bundesregierung",
+        beschriftung: Beschriftung::Keine,
         ..BASIS
     },
     // BW
@@ -65,6 +94,7 @@ pub(crate) static PROFILE: [Profil; 18] = [
         ],
         regierung: "Landesregierung",
         kombiniert: true,
+        beschriftung: Beschriftung::Zu,
         ..BASIS
     },
     // BY
@@ -77,6 +107,9 @@ pub(crate) static PROFILE: [Profil; 18] = [
         ],
         regierung: "Staatsregierung",
         kombiniert: true,
+        regierung_akkusativ: "die Staatsregierung",
+        regierung_genitiv: "der Staatsregierung",
+        beschriftung: Beschriftung::Keine,
         ..BASIS
     },
     // BE
@@ -90,6 +123,8 @@ pub(crate) static PROFILE: [Profil; 18] = [
         ],
         regierung: "Senat",
         kombiniert: true,
+        regierung_akkusativ: "den Senat",
+        regierung_genitiv: "des Senats",
         ..BASIS
     },
     // BB
@@ -108,6 +143,8 @@ pub(crate) static PROFILE: [Profil; 18] = [
         signaturen: &["Bremische Bürgerschaft"],
         regierung: "Senat",
         kombiniert: true,
+        regierung_akkusativ: "den Senat",
+        regierung_genitiv: "des Senats",
         ..BASIS
     },
     // HH
@@ -123,6 +160,8 @@ pub(crate) static PROFILE: [Profil; 18] = [
         ],
         regierung: "Senat",
         kombiniert: true,
+        regierung_akkusativ: "den Senat",
+        regierung_genitiv: "des Senats",
         ..BASIS
     },
     // HE
@@ -159,6 +198,7 @@ pub(crate) static PROFILE: [Profil; 18] = [
         signaturen: &["Datum des Originals:", "Landtag Nordrhein-Westfalen"],
         regierung: "Landesregierung",
         kombiniert: false,
+        beschriftung: Beschriftung::Keine,
         ..BASIS
     },
     // RP
@@ -186,6 +226,9 @@ pub(crate) static PROFILE: [Profil; 18] = [
         signaturen: &["Sächsischen Staatsregierung", "Sächsischer Landtag"],
         regierung: "Staatsregierung",
         kombiniert: true,
+        regierung_akkusativ: "die Staatsregierung",
+        regierung_genitiv: "der Staatsregierung",
+        beschriftung: Beschriftung::Keine,
         ..BASIS
     },
     // ST

@@ -251,6 +251,22 @@ impl Fraktion {
             gruppe: false,
         }
     }
+
+    /// The faction as DIP names originators: `Fraktion der AfD`, `Fraktion Die Linke`
+    /// (names with their own article), `Gruppe BSW`.
+    pub fn bezeichnung(&self) -> String {
+        if self.gruppe {
+            return format!("Gruppe {}", self.name);
+        }
+        let ohne_artikel = ["Die ", "DIE ", "BÜNDNIS", "Bündnis"]
+            .iter()
+            .any(|p| self.name.starts_with(p));
+        if ohne_artikel {
+            format!("Fraktion {}", self.name)
+        } else {
+            format!("Fraktion der {}", self.name)
+        }
+    }
 }
 
 #[cfg(test)]

@@ -2,6 +2,7 @@
 
 mod anfrage;
 mod antwort;
+mod builder;
 mod drucksache;
 mod frage;
 mod meta;
@@ -13,6 +14,7 @@ mod text;
 
 pub use anfrage::{Anfrageart, Fraktion, KleineAnfrage, Person, Unterzeichnung, Urheber};
 pub use antwort::{Antwort, Antwortblock, Querverweis, Ressort, Verweisziel};
+pub use builder::AnfrageBuilder;
 pub use drucksache::{
     Datumsangabe, Datumsrolle, Dokumentnummer, Drucksache, Drucksachetyp, Inhalt, Kopf, Text,
 };

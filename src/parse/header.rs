@@ -13,8 +13,8 @@ use nom::sequence::preceded;
 use super::Ctx;
 use super::error::PResult;
 use super::lines::Beiwerk;
-use super::profil::{parlament_aus_signatur, parlament_im_kopf};
 use super::text::{datum, dokumentnummer, finde, finde_alle, wahlperiode};
+use crate::profil::{parlament_aus_signatur, parlament_im_kopf};
 use crate::{
     Anfrageart, Datumsangabe, Datumsrolle, Dokumentnummer, Drucksachetyp, ErrorKind, Fraktion,
     Kopf, Parlament,
@@ -439,17 +439,7 @@ pub(crate) fn titel_beginn(ctx: &Ctx<'_>, mut i: usize) -> usize {
 
 /// A faction as DIP names originators: `Fraktion der AfD`, `Fraktion Die Linke`, `Gruppe BSW`.
 pub(crate) fn fraktion_titel(f: &Fraktion) -> String {
-    if f.gruppe {
-        return format!("Gruppe {}", f.name);
-    }
-    let ohne_artikel = ["Die ", "DIE ", "BÜNDNIS", "Bündnis"]
-        .iter()
-        .any(|p| f.name.starts_with(p));
-    if ohne_artikel {
-        format!("Fraktion {}", f.name)
-    } else {
-        format!("Fraktion der {}", f.name)
-    }
+    f.bezeichnung()
 }
 
 /// Whether `words` (a whole line) is `und` joining a combined print's parts.

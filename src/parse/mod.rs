@@ -5,7 +5,7 @@
 //! [`anfrage`] (question papers and askers), [`frage`] (questions), [`antwort`] (answers),
 //! [`ressort`] (who answers), [`schriftliche_fragen`] (the Bundestag's weekly written
 //! questions), [`verweis`] (references), with small shared productions in
-//! [`text`] and each parliament's conventions in [`profil`].
+//! [`text`] and each parliament's conventions in [`crate::profil`] (shared with the renderer).
 
 mod anfrage;
 mod antwort;
@@ -13,19 +13,21 @@ mod error;
 mod frage;
 mod header;
 mod lines;
-mod profil;
 mod ressort;
 mod schriftliche_fragen;
 mod text;
 mod verweis;
 
+use crate::profil::Profil;
 use crate::{
     Abschnitt, Antwort, Diagnostic, Drucksache, Drucksachetyp, Error, ErrorKind, Fussnote, Inhalt,
     Options, Span, Text,
 };
 use header::Typ;
 use lines::Lines;
-use profil::Profil;
+
+// How the parser reads a question's line: the renderer asks the same questions of its output.
+pub(crate) use frage::{endet_frage, folgt_auf, frage_anfang};
 
 /// The state the grammar shares: the lines, the parliament's profile, the diagnostics.
 pub(crate) struct Ctx<'a> {

@@ -137,3 +137,51 @@ pub fn mismatches(want: &Value, got: &Value) -> Vec<String> {
     }
     out
 }
+
+/// The first place where two JSON values differ, as a path with both values (shortened).
+#[allow(clippy::many_single_char_names, reason = "left, right and their parts")]
+pub fn first_difference(path: &str, a: &Value, b: &Value) -> Option<String> {
+    match (a, b) {
+        (Value::Object(x), Value::Object(y)) => {
+            for (k, v) in x {
+                let w = y.get(k).unwrap_or(&Value::Null);
+                if let Some(d) = first_difference(&format!("{path}.{k}"), v, w) {
+                    return Some(d);
+                }
+            }
+            y.keys()
+                .find(|k| !x.contains_key(*k))
+                .map(|k| format!("{path}.{k}: missing on the left"))
+        }
+        (Value::Array(x), Value::Array(y)) => {
+            for (i, (v, w)) in x.iter().zip(y).enumerate() {
+                if let Some(d) = first_difference(&format!("{path}[{i}]"), v, w) {
+                    return Some(d);
+                }
+            }
+            (x.len() != y.len()).then(|| {
+                format!(
+                    "{path}: {} items, then {} items; first extra: {}",
+                    x.len(),
+                    y.len(),
+                    short(
+                        x.get(y.len())
+                            .or_else(|| y.get(x.len()))
+                            .unwrap_or(&Value::Null)
+                    )
+                )
+            })
+        }
+        _ if a == b => None,
+        _ => Some(format!("{path}: {} ≠ {}", short(a), short(b))),
+    }
+}
+
+fn short(v: &Value) -> String {
+    let s = v.to_string();
+    if s.chars().count() > 160 {
+        format!("{}…", s.chars().take(160).collect::<String>())
+    } else {
+        s
+    }
+}

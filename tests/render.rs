@@ -1,0 +1,158 @@
+//! The round trip of the renderer: parsing the printed form of a model gives the same model,
+//! up to what `Drucksache::ohne_druckform` sets aside (spans, diagnostics, printed forms).
+//!
+//! Checked for every annotated fixture, and, when `DRUCKSACHE_BUNDESTAG` names the shared
+//! Bundestag corpus (.ci/run sets it), for every Kleine Anfrage and Antwort in it.
+
+mod util;
+
+use std::collections::BTreeSet;
+
+use drucksache::{Drucksache, Options, Parlament};
+use serde_json::Value;
+
+/// Documents whose printed form does not parse back to the same model yet (annotated stems and
+/// Bundestag corpus files), from `tests/fixtures/render_known_failures.txt`. A failure not
+/// listed fails the test; a listed document that round-trips is reported.
+fn known_failures() -> BTreeSet<String> {
+    util::read(&util::fixtures().join("render_known_failures.txt"))
+        .lines()
+        .map(|l| l.split('#').next().unwrap_or("").trim().to_owned())
+        .filter(|l| !l.is_empty())
+        .collect()
+}
+
+/// Splits round-trip results into new failures (returned) and known ones that now pass
+/// (reported on stderr).
+fn neue_fehler(results: Vec<(String, Result<(), String>)>) -> Vec<String> {
+    let known = known_failures();
+    let mut neu = Vec::new();
+    for (name, r) in results {
+        match (r, known.contains(&name)) {
+            (Err(e), false) => neu.push(format!("{name}: {e}")),
+            (Ok(()), true) => {
+                eprintln!("{name} now round-trips: remove it from render_known_failures.txt");
+            }
+            _ => {}
+        }
+    }
+    neu
+}
+
+/// Renders `doc`, parses the text again and says where the content differs, if it does.
+fn round_trip(doc: &Drucksache) -> Result<(), String> {
+    let text = doc.to_text();
+    let again = Drucksache::parse(&text).map_err(|e| format!("the printed form fails: {e}"))?;
+    if doc.gleicher_inhalt(&again) {
+        return Ok(());
+    }
+    let a = serde_json::to_value(doc.ohne_druckform()).expect("model serializes");
+    let b = serde_json::to_value(again.ohne_druckform()).expect("model serializes");
+    Err(util::first_difference("", &a, &b).unwrap_or_else(|| "differs".to_owned()))
+}
+
+fn parse_annotated(path: &std::path::Path) -> Drucksache {
+    let truth: Value =
+        serde_json::from_str(&util::read(&path.with_extension("json"))).expect("ground truth JSON");
+    let mut options = Options::new();
+    if let Some(p) = truth["parlament_hinweis"].as_str() {
+        options = options.parlament(p.parse::<Parlament>().expect("a parliament code"));
+    }
+    Drucksache::parse_with(&util::read(path), &options).expect("every annotated document parses")
+}
+
+fn txt_files(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
+    let mut v: Vec<_> = std::fs::read_dir(dir)
+        .expect("fixture folder")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .collect();
+    v.sort();
+    v
+}
+
+#[test]
+fn annotated_documents_round_trip() {
+    let files = txt_files(&util::fixtures().join("annotated"));
+    let results = files
+        .iter()
+        .map(|path| {
+            let stem = path
+                .file_stem()
+                .and_then(|s| s.to_str())
+                .unwrap_or_default();
+            (stem.to_owned(), round_trip(&parse_annotated(path)))
+        })
+        .collect();
+    let failures = neue_fehler(results);
+    assert!(files.len() >= 24, "only {} annotated fixtures", files.len());
+    assert!(
+        failures.is_empty(),
+        "{} of {} annotated documents newly fail to round-trip:\n{}",
+        failures.len(),
+        files.len(),
+        failures.join("\n")
+    );
+}
+
+#[test]
+fn bundestag_corpus_round_trips() {
+    let Ok(dir) = std::env::var("DRUCKSACHE_BUNDESTAG") else {
+        eprintln!("DRUCKSACHE_BUNDESTAG not set: the Bundestag corpus round trip is skipped");
+        return;
+    };
+    let dir = std::path::PathBuf::from(dir);
+    let manifest = util::read(&dir.join("manifest.tsv"));
+    let mut counts = [0usize; 2];
+    let mut results = Vec::new();
+    for line in manifest.lines().skip(1) {
+        let cols: Vec<&str> = line.split('\t').collect();
+        let (Some(typ), Some(file)) = (cols.get(2), cols.get(3)) else {
+            continue;
+        };
+        let slot = match *typ {
+            "Kleine Anfrage" => 0,
+            "Antwort" => 1,
+            _ => continue,
+        };
+        counts[slot] += 1;
+        let text = util::read(&dir.join(file));
+        let doc = Drucksache::parse(&text).expect("every Bundestag document parses");
+        results.push((format!("bundestag/{file}"), round_trip(&doc)));
+    }
+    let fehlgeschlagen = results.iter().filter(|(_, r)| r.is_err()).count();
+    let failures = neue_fehler(results);
+    eprintln!(
+        "round trip: {} Kleine Anfragen and {} Antworten, {} of them do not round-trip ({} not known)",
+        counts[0],
+        counts[1],
+        fehlgeschlagen,
+        failures.len()
+    );
+    assert!(
+        counts[0] + counts[1] > 0,
+        "no Kleine Anfrage or Antwort in {}",
+        dir.display()
+    );
+    assert!(
+        failures.is_empty(),
+        "{} of {} documents newly fail to round-trip:\n{}",
+        failures.len(),
+        counts[0] + counts[1],
+        failures.join("\n")
+    );
+}
+
+/// The Markdown of the seed (an NRW Antwort) and of a Bundestag Antwort, for review.
+#[test]
+fn markdown_snapshots() {
+    for stem in ["NW-17-seed", "BT-21-375"] {
+        let path = util::fixtures()
+            .join("annotated")
+            .join(format!("{stem}.txt"));
+        let doc = parse_annotated(&path);
+        insta::with_settings!({ snapshot_path => "snapshots/render", prepend_module_to_snapshot => false }, {
+            insta::assert_snapshot!(format!("{stem}.md"), doc.to_markdown());
+        });
+    }
+}
