@@ -95,11 +95,11 @@ use std::str::FromStr;
 pub use batch::{Batch, BatchResults};
 pub use error::{Diagnostic, Error, ErrorKind};
 pub use model::{
-    Abschnitt, AnfrageBuilder, Anfrageart, Antwort, Antwortblock, Datumsangabe, Datumsrolle, Dokumentnummer,
-    Drucksache, Drucksachetyp, Einzelantwort, Frage, Fragender, Fragenummer, Fraktion, Fussnote,
-    Geschaeftsbereich, Inhalt, KleineAnfrage, Kopf, Meta, MetaUrheber, Parlament, Person,
-    Querverweis, Ressort, SchriftlicheFrage, SchriftlicheFragen, Span, Text, Unterfrage,
-    Unterzeichnung, Urheber, Verweis, Verweisziel,
+    Abschnitt, AnfrageBuilder, Anfrageart, Antwort, Antwortblock, Datumsangabe, Datumsrolle,
+    Dokumentnummer, Drucksache, Drucksachetyp, Einzelantwort, Frage, Fragender, Fragenummer,
+    Fraktion, Fussnote, Geschaeftsbereich, Inhalt, KleineAnfrage, Kopf, Meta, MetaUrheber,
+    Parlament, Person, Querverweis, Ressort, SchriftlicheFrage, SchriftlicheFragen, Span, Text,
+    Unterfrage, Unterzeichnung, Urheber, Verweis, Verweisziel,
 };
 pub use options::Options;
 pub use render::Format;

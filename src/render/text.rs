@@ -67,7 +67,11 @@ pub(super) fn schriftliche_fragen(s: &mut Satz, d: &Drucksache, f: &Schriftliche
         if let Some(r) = frage.geschaeftsbereich.as_ref() {
             let g = r.name.as_str();
             if bereich != Some(g) {
-                let wer = if r.gedruckt.is_empty() { &r.name } else { &r.gedruckt };
+                let wer = if r.gedruckt.is_empty() {
+                    &r.name
+                } else {
+                    &r.gedruckt
+                };
                 s.ueberschrift(3, &format!("Geschäftsbereich {wer}"));
                 bereich = Some(g);
             }
