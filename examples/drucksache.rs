@@ -62,7 +62,9 @@ enum Command {
     },
 }
 
-fn read(path: &PathBuf) -> Result<String, String> {
+/// The bytes of a file or of standard input; decoding is the library's job
+/// ([`Drucksache::from_bytes_with`]: UTF-8, UTF-16, Windows-1252).
+fn read(path: &PathBuf) -> Result<Vec<u8>, String> {
     let mut bytes = Vec::new();
     if path.as_os_str() == "-" {
         io::stdin()
@@ -71,7 +73,7 @@ fn read(path: &PathBuf) -> Result<String, String> {
     } else {
         bytes = std::fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
     }
-    String::from_utf8(bytes).map_err(|e| format!("{}: not UTF-8 text: {e}", path.display()))
+    Ok(bytes)
 }
 
 fn options(parlament: Option<Parlament>, strict: bool) -> Options {
@@ -106,7 +108,7 @@ fn main() -> ExitCode {
             let opts = options(parlament, strict);
             for f in &files {
                 match read(f)
-                    .and_then(|t| Drucksache::parse_with(&t, &opts).map_err(|e| e.to_string()))
+                    .and_then(|b| Drucksache::from_bytes_with(&b, &opts).map_err(|e| e.to_string()))
                 {
                     Ok(doc) => {
                         let _ = serde_json::to_writer_pretty(&mut out, &doc);
@@ -124,7 +126,7 @@ fn main() -> ExitCode {
             for f in &files {
                 let file = f.display().to_string();
                 let line = match read(f)
-                    .and_then(|t| Drucksache::parse_with(&t, &opts).map_err(|e| e.to_string()))
+                    .and_then(|b| Drucksache::from_bytes_with(&b, &opts).map_err(|e| e.to_string()))
                 {
                     Ok(doc) => {
                         let mut v = serde_json::to_value(doc.meta()).unwrap_or_default();

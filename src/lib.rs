@@ -137,6 +137,45 @@ impl Drucksache {
         parse::drucksache(text, &Options::new().strict(true))
     }
 
+    /// Parses a document given as bytes, as read from a file: UTF-8 with or without byte order
+    /// mark, UTF-16 (with a byte order mark, or plain ASCII-range text without one) and
+    /// Windows-1252/Latin-1, as older text extractions write it, are recognised and decoded.
+    /// Spans and positions point into `bytes`.
+    ///
+    /// ```
+    /// use drucksache::Drucksache;
+    /// // "Kleine Anfrage" and "Maßnahmen" in Windows-1252, with Windows line ends
+    /// let bytes = b"LANDTAG NORDRHEIN-WESTFALEN Drucksache 18/1\r\n18. Wahlperiode\r\n\
+    ///     Kleine Anfrage 12\r\nder Abgeordneten Eva Muster SPD\r\nMa\xdfnahmen\r\n\
+    ///     Ich frage die Landesregierung:\r\n1. Welche Ma\xdfnahmen gibt es?\r\n";
+    /// let doc = Drucksache::from_bytes(bytes)?;
+    /// assert_eq!(doc.titel.as_deref(), Some("Maßnahmen"));
+    /// let frage = &doc.fragen()[0];
+    /// assert_eq!(frage.text, "Welche Maßnahmen gibt es?");
+    /// assert_eq!(&bytes[frage.span.start..frage.span.end], b"1. Welche Ma\xdfnahmen gibt es?");
+    /// # Ok::<(), drucksache::Error>(())
+    /// ```
+    ///
+    /// # Errors
+    ///
+    /// Fails with [`ErrorKind::Empty`] for empty or blank input, with [`ErrorKind::Binary`]
+    /// for what is no text (a PDF file, an image, an archive, data with NUL or many control
+    /// bytes), and otherwise as [`Drucksache::parse`]. UTF-8 with stray single bytes is read
+    /// with those bytes as Windows-1252 and reported as an [`ErrorKind::Encoding`] diagnostic
+    /// (an error in strict mode).
+    pub fn from_bytes(bytes: &[u8]) -> Result<Drucksache, Error> {
+        parse::drucksache_bytes(bytes, &Options::default())
+    }
+
+    /// Parses bytes as [`Drucksache::from_bytes`] does, with [`Options`].
+    ///
+    /// # Errors
+    ///
+    /// As [`Drucksache::from_bytes`]; in strict mode also the first [`Diagnostic`].
+    pub fn from_bytes_with(bytes: &[u8], options: &Options) -> Result<Drucksache, Error> {
+        parse::drucksache_bytes(bytes, options)
+    }
+
     /// The questions asked or answered, in order; empty for other documents.
     pub fn fragen(&self) -> &[Frage] {
         match &self.inhalt {

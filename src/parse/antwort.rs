@@ -954,7 +954,7 @@ fn pruefe_paarung(ctx: &mut Ctx<'_>, antwort: &Antwort) {
         if fremd.peek().is_none() {
             continue;
         }
-        let found = b.span.slice(lines.input()).unwrap_or("");
+        let found = lines.slice(b.span).unwrap_or("");
         let d = lines.diagnostic(ErrorKind::Antwort, b.span, "", found);
         for n in fremd {
             let mut d = d.clone();
@@ -973,7 +973,7 @@ fn pruefe_paarung(ctx: &mut Ctx<'_>, antwort: &Antwort) {
         let ok = beantwortet.deckt(f.nummer)
             || f.unterfragen.iter().any(|u| beantwortet.deckt(u.nummer));
         if !ok {
-            let found = f.span.slice(lines.input()).unwrap_or("");
+            let found = lines.slice(f.span).unwrap_or("");
             let d = lines.diagnostic(
                 ErrorKind::Antwort,
                 f.span,

@@ -8,6 +8,7 @@
 
 use std::ops::Range;
 
+use super::encoding::Herkunft;
 use crate::{Diagnostic, ErrorKind, Span};
 
 /// The text form the input arrived in; it decides only which markup is stripped.
@@ -66,7 +67,11 @@ pub(crate) struct Fussnotenzeile {
 /// The input as clean logical lines, with everything set aside and a map back to the input.
 #[derive(Debug)]
 pub(crate) struct Lines<'a> {
+    /// The text read: the caller's input, or the text decoded from the caller's bytes.
     input: &'a str,
+    /// Where the text's offsets stand in the caller's input (bytes that were decoded); every
+    /// span handed out is an input span.
+    herkunft: Option<&'a Herkunft>,
     /// Byte offsets of the starts of the input's physical lines.
     line_starts: Vec<usize>,
     buf: String,
@@ -82,13 +87,25 @@ pub(crate) struct Lines<'a> {
 
 impl<'a> Lines<'a> {
     /// Runs the three passes over `input`.
+    #[cfg(test)]
     pub(crate) fn new(input: &'a str) -> Self {
+        Lines::build(input, None)
+    }
+
+    /// Runs the three passes over `text`, decoded from the caller's bytes as `herkunft` says:
+    /// spans and positions refer to those bytes.
+    pub(crate) fn decoded(text: &'a str, herkunft: &'a Herkunft) -> Self {
+        Lines::build(text, Some(herkunft).filter(|h| !h.ist_identisch()))
+    }
+
+    fn build(input: &'a str, herkunft: Option<&'a Herkunft>) -> Self {
         let form = detect_form(input);
         let mut norm = Builder::default();
         let physical = split_physical(input, form, &mut norm);
         let kinds = classify(&physical, &norm.buf, form);
         let mut lines = Lines {
             input,
+            herkunft,
             line_starts: line_starts(input),
             buf: String::with_capacity(norm.buf.len()),
             map: Vec::new(),
@@ -98,12 +115,37 @@ impl<'a> Lines<'a> {
             wortende: Wortende::default(),
         };
         lines.emit(&physical, &kinds, &norm);
+        if let Some(h) = herkunft {
+            for z in &mut lines.zeilen {
+                z.span = h.span(z.span);
+            }
+            for b in &mut lines.beiseite {
+                b.span = h.span(b.span);
+            }
+            for f in &mut lines.fussnoten {
+                f.span = h.span(f.span);
+            }
+        }
         lines
     }
 
-    /// The caller's input.
+    /// The text read (for byte input: the decoded text, which spans do not index).
     pub(crate) fn input(&self) -> &'a str {
         self.input
+    }
+
+    /// The text an input span covers.
+    pub(crate) fn slice(&self, span: Span) -> Option<&'a str> {
+        let (a, b) = match self.herkunft {
+            Some(h) => (h.dekodiert(span.start), h.dekodiert(span.end)),
+            None => (span.start, span.end),
+        };
+        self.input.get(a..b)
+    }
+
+    /// The input offset of an offset of the text read.
+    fn aussen(&self, at: usize) -> usize {
+        self.herkunft.map_or(at, |h| h.eingabe(at))
     }
 
     /// The clean text of logical line `i` (empty past the end).
@@ -130,15 +172,21 @@ impl<'a> Lines<'a> {
     }
 
     /// The input offset of byte `off` of logical line `i`'s clean text.
+    #[cfg(test)]
     pub(crate) fn offset_in(&self, i: usize, off: usize) -> usize {
+        self.aussen(self.offset_read(i, off))
+    }
+
+    /// Like [`Lines::offset_in`], as an offset of the text read.
+    fn offset_read(&self, i: usize, off: usize) -> usize {
         match self.zeilen.get(i) {
             Some(z) => self.to_input(z.range.start + off.min(z.range.len())),
             None => self.input.len(),
         }
     }
 
-    /// The input offset just after the character ending at byte `off` of line `i`'s clean
-    /// text: where a span ending there ends in the input.
+    /// The offset (in the text read) just after the character ending at byte `off` of line
+    /// `i`'s clean text: where a span ending there ends.
     fn end_in(&self, i: usize, off: usize) -> usize {
         let Some(z) = self.zeilen.get(i) else {
             return self.input.len();
@@ -170,11 +218,21 @@ impl<'a> Lines<'a> {
         match self.zeilen.get(i) {
             Some(_) if p >= base && p + sub.len() <= base + line.len() => {
                 let start = p - base;
-                Span::new(self.offset_in(i, start), self.end_in(i, start + sub.len()))
+                let (a, b) = (
+                    self.offset_read(i, start),
+                    self.end_in(i, start + sub.len()),
+                );
+                Span::new(self.aussen(a), self.aussen(b))
             }
             Some(z) => z.span,
-            None => Span::new(self.input.len(), self.input.len()),
+            None => self.end_span(),
         }
+    }
+
+    /// The empty span at the input's end.
+    fn end_span(&self) -> Span {
+        let end = self.aussen(self.input.len());
+        Span::new(end, end)
     }
 
     /// The span from the start of line `from` to the end of line `to` (inclusive).
@@ -182,11 +240,11 @@ impl<'a> Lines<'a> {
         match (self.zeilen.get(from), self.zeilen.get(to.max(from))) {
             (Some(a), Some(b)) => a.span.to(b.span),
             (Some(a), None) => a.span,
-            _ => Span::new(self.input.len(), self.input.len()),
+            _ => self.end_span(),
         }
     }
 
-    /// Maps an offset of the clean buffer to the input.
+    /// Maps an offset of the clean buffer to the text read.
     fn to_input(&self, off: usize) -> usize {
         let i = self.map.partition_point(|&(b, _, _)| b <= off);
         let Some(&(b, o, same)) = i.checked_sub(1).and_then(|i| self.map.get(i)) else {
@@ -202,6 +260,7 @@ impl<'a> Lines<'a> {
 
     /// The 1-based line and column (in characters) of an input offset.
     pub(crate) fn position(&self, offset: usize) -> (usize, usize) {
+        let offset = self.herkunft.map_or(offset, |h| h.dekodiert(offset));
         let offset = offset.min(self.input.len());
         let line = self.line_starts.partition_point(|&s| s <= offset).max(1);
         let start = self.line_starts.get(line - 1).copied().unwrap_or(0);

@@ -9,6 +9,7 @@
 
 mod anfrage;
 mod antwort;
+mod encoding;
 mod error;
 mod frage;
 mod header;
@@ -23,6 +24,7 @@ use crate::{
     Abschnitt, Antwort, Diagnostic, Drucksache, Drucksachetyp, Error, ErrorKind, Fussnote, Inhalt,
     Options, Span, Text,
 };
+use encoding::Herkunft;
 use header::Typ;
 use lines::Lines;
 
@@ -120,10 +122,31 @@ fn ist_aufzaehlung(line: &str) -> bool {
 
 /// Parses a whole document.
 pub(crate) fn drucksache(input: &str, options: &Options) -> Result<Drucksache, Error> {
-    if input.trim().is_empty() {
+    parse_text(input, &Herkunft::identisch(input.len()), options, None)
+}
+
+/// Parses a document given as bytes: decodes them (UTF-8, UTF-16, Windows-1252) or refuses
+/// what is no text; spans point into the bytes.
+pub(crate) fn drucksache_bytes(bytes: &[u8], options: &Options) -> Result<Drucksache, Error> {
+    let d = encoding::decode(bytes)?;
+    parse_text(&d.text, &d.herkunft, options, d.hinweis)
+}
+
+/// Parses `input`, whose offsets stand in the caller's input as `herkunft` says; `hinweis` is a
+/// note from decoding that leads the diagnostics.
+fn parse_text(
+    input: &str,
+    herkunft: &Herkunft,
+    options: &Options,
+    hinweis: Option<Diagnostic>,
+) -> Result<Drucksache, Error> {
+    if input
+        .trim_matches(|c: char| c.is_whitespace() || c == '\u{feff}')
+        .is_empty()
+    {
         return Err(Diagnostic::new(
             ErrorKind::Empty,
-            Span::new(0, input.len()),
+            Span::new(0, herkunft.eingabe(input.len())),
             1,
             1,
             "a parliamentary document",
@@ -131,7 +154,7 @@ pub(crate) fn drucksache(input: &str, options: &Options) -> Result<Drucksache, E
         )
         .into());
     }
-    let lines = Lines::new(input);
+    let lines = Lines::decoded(input, herkunft);
     let mut ctx = Ctx {
         lines: &lines,
         profil: Profil::von(options.parlament),
@@ -190,6 +213,7 @@ pub(crate) fn drucksache(input: &str, options: &Options) -> Result<Drucksache, E
         .into());
     }
     let mut diagnosen = ctx.diagnosen;
+    diagnosen.extend(hinweis);
     diagnosen.sort_by_key(|d| d.span.start);
     if options.strict {
         if let Some(d) = diagnosen.into_iter().next() {
