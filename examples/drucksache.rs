@@ -150,7 +150,7 @@ fn main() -> ExitCode {
                 Format::Text
             };
             match read(&file).and_then(|t| {
-                serde_json::from_str::<Drucksache>(&t).map_err(|e| {
+                serde_json::from_slice::<Drucksache>(&t).map_err(|e| {
                     format!("{}: not a model as `parse` prints it: {e}", file.display())
                 })
             }) {
