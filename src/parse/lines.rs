@@ -605,7 +605,12 @@ struct Wortende {
 impl Wortende {
     /// Reads `text`, which extends the text read so far, from where the last read stopped.
     fn lies(&mut self, text: &str) {
-        for c in text.get(self.gelesen..).unwrap_or("").chars() {
+        let neu = text.get(self.gelesen..).unwrap_or("");
+        // a space resets the state but for the last three characters, which matter only after
+        // `www` and so not while a space is among them: reading from the last space on gives
+        // the same state as reading everything
+        let ab = memchr::memrchr(b' ', neu.as_bytes()).unwrap_or(0);
+        for c in neu.get(ab..).unwrap_or("").chars() {
             match c {
                 ' ' => {
                     self.url = false;
@@ -754,6 +759,81 @@ impl Builder {
         self.buf.push(c);
         self.next = same.then_some(at + c.len_utf8());
     }
+
+    /// Pushes `s`, copied unchanged from input offset `at` on: what [`Builder::push`] of each
+    /// of its characters does, in one copy.
+    fn push_unchanged(&mut self, s: &str, at: usize) {
+        if s.is_empty() {
+            return;
+        }
+        if self.next != Some(at) {
+            self.map.push((self.buf.len(), at, true));
+        }
+        self.buf.push_str(s);
+        self.next = Some(at + s.len());
+    }
+}
+
+/// Whether [`normalize`] would copy the plain line `raw` unchanged: no character it replaces
+/// or drops (special spaces, zero-width characters, soft hyphens, special hyphens, ligatures,
+/// control characters), no space to collapse, no letter-spaced run (three one-letter words in
+/// a row). `raw` has no spaces at its ends.
+fn unveraendert(raw: &str) -> bool {
+    let b = raw.as_bytes();
+    let at = |i: usize| b.get(i).copied().unwrap_or(0);
+    // one-letter words in a row, and where the current word starts
+    let mut einzeln = 0;
+    let mut wort = 0;
+    let mut ende_des_worts = |start: usize, end: usize| {
+        einzeln = if end - start <= 4 && ein_buchstabe(raw.get(start..end)) {
+            einzeln + 1
+        } else {
+            0
+        };
+        einzeln < 3
+    };
+    for (i, &c) in b.iter().enumerate() {
+        if !zu_pruefen(c) {
+            continue;
+        }
+        let sauber = match c {
+            b' ' => {
+                let ok = i > wort && ende_des_worts(wort, i);
+                wort = i + 1;
+                ok
+            }
+            0..=0x1f | 0x7f => false,
+            // U+0080–U+00A0 (C1 controls, no-break space), U+00AD (soft hyphen)
+            0xc2 => at(i + 1) > 0xa0 && at(i + 1) != 0xad,
+            // U+2000–U+200D, U+2010, U+2011, U+202F; U+205F, U+2060
+            0xe2 => match (at(i + 1), at(i + 2)) {
+                (0x80, n) => n > 0x8d && !matches!(n, 0x90 | 0x91 | 0xaf),
+                (0x81, n) => !matches!(n, 0x9f | 0xa0),
+                _ => true,
+            },
+            // U+3000
+            0xe3 => !(at(i + 1) == 0x80 && at(i + 2) == 0x80),
+            // U+FEFF, U+FB00–U+FB06
+            0xef => !matches!((at(i + 1), at(i + 2)), (0xbb, 0xbf) | (0xac, 0x80..=0x86)),
+            _ => true,
+        };
+        if !sauber {
+            return false;
+        }
+    }
+    b.len() > wort && ende_des_worts(wort, b.len())
+}
+
+/// The bytes [`unveraendert`] looks at: the space, controls, and the lead bytes of the
+/// characters [`normalize`] replaces.
+fn zu_pruefen(c: u8) -> bool {
+    matches!(c, 0..=0x20 | 0x7f | 0xc2 | 0xe2 | 0xe3 | 0xef)
+}
+
+/// Whether `w` is one letter.
+fn ein_buchstabe(w: Option<&str>) -> bool {
+    let mut cs = w.unwrap_or("").chars();
+    cs.next().is_some_and(char::is_alphabetic) && cs.next().is_none()
 }
 
 /// Normalises one physical line into `out`; returns its Markdown heading level.
@@ -766,6 +846,13 @@ fn normalize(
     chars: &mut Vec<(char, usize, bool)>,
     out: &mut Builder,
 ) -> u8 {
+    // the common case: a plain line copied unchanged but for spaces at its ends
+    let kern = raw.trim_matches(' ');
+    if form == Form::Plain && unveraendert(kern) {
+        let vorne = raw.len() - raw.trim_start_matches(' ').len();
+        out.push_unchanged(kern, base + vorne);
+        return 0;
+    }
     chars.clear();
     let mut it = raw.char_indices().peekable();
     while let Some((i, c)) = it.next() {
@@ -1019,17 +1106,19 @@ fn classify(lines: &[Physisch], norm: &str, form: Form) -> Vec<Art> {
 fn running_heads(lines: &[Physisch], norm: &str, kinds: &mut [Art]) {
     let mut seen: Vec<String> = Vec::new();
     let mut content = 0usize;
-    for i in 0..lines.len() {
+    let kopfwoerter = Kopfwoerter::new(norm);
+    for (i, l) in lines.iter().enumerate() {
         let t = norm_text(lines, norm, i);
         if t.is_empty() {
             continue;
         }
         content += 1;
+        let kopfwort = kopfwoerter.in_bereich(&l.norm);
         if let Some(art) = furniture(t) {
             set(kinds, i, Art::Beiwerk(art));
-        } else if is_page_mark(t) {
+        } else if is_page_mark(t, kopfwort) {
             set(kinds, i, Art::Beiwerk(Beiwerk::Seitenkopf));
-        } else if is_head_like(t) {
+        } else if is_head_like(t, kopfwort) {
             let shape = shape(t);
             let top = lines.get(i).is_some_and(|l| l.seitenanfang && l.seite > 0);
             if seen.contains(&shape) || top {
@@ -1244,7 +1333,7 @@ fn has_marker(t: &str, n: u32) -> bool {
 }
 
 /// Page marks alone or in a head: `– 2 –`, `- 2 -`, `Seite 2 / 4`, `Seite 2 von 6`.
-fn is_page_mark(t: &str) -> bool {
+fn is_page_mark(t: &str, kopfwort: bool) -> bool {
     let dashed = |t: &str| {
         let t = t.trim();
         let inner = t
@@ -1275,7 +1364,7 @@ fn is_page_mark(t: &str) -> bool {
             && parts.next().is_none();
     }
     // `Drucksache 21/375 – 2 – Deutscher Bundestag – 21. Wahlperiode`
-    is_head_like(t)
+    is_head_like(t, kopfwort)
         && t.split(['–', '-']).nth(1).is_some_and(|s| {
             let s = s.trim();
             !s.is_empty()
@@ -1287,8 +1376,11 @@ fn is_page_mark(t: &str) -> bool {
 
 /// Lines that look like a running head: a Drucksache number, a Wahlperiode or a parliament's
 /// name, in a short line.
-fn is_head_like(t: &str) -> bool {
-    if t.len() > 140 {
+///
+/// `kopfwort`: whether the line holds `drucksache` or `wahlperiode` in any case
+/// ([`Kopfwoerter`]); without, it is no head.
+fn is_head_like(t: &str, kopfwort: bool) -> bool {
+    if t.len() > 140 || !kopfwort {
         return false;
     }
     let lower = t.to_lowercase();
@@ -1304,6 +1396,51 @@ fn is_head_like(t: &str) -> bool {
     .iter()
     .any(|n| lower.contains(n));
     (drucksache && (wahlperiode || name)) || (wahlperiode && name)
+}
+
+/// Where the normalised buffer holds `drucksache` or `wahlperiode` in any case: a quick
+/// necessary condition for [`is_head_like`], which lowercases, found in one pass over the
+/// whole buffer (from the rarer letters `k` and `p`). Of the characters outside ASCII only the
+/// Kelvin sign lowercases to an ASCII letter (`k`); its places count as hits too.
+struct Kopfwoerter {
+    /// Byte ranges of the hits, in order.
+    treffer: Vec<Range<usize>>,
+}
+
+impl Kopfwoerter {
+    fn new(norm: &str) -> Self {
+        let b = norm.as_bytes();
+        let mut treffer = Vec::new();
+        let mut suche = |anker: u8, wort: &[u8], at: usize| {
+            for p in memchr::memchr2_iter(anker, anker.to_ascii_uppercase(), b) {
+                let Some(start) = p.checked_sub(at) else {
+                    continue;
+                };
+                let r = start..start + wort.len();
+                if b.get(r.clone())
+                    .is_some_and(|w| w.eq_ignore_ascii_case(wort))
+                {
+                    treffer.push(r);
+                }
+            }
+        };
+        suche(b'k', b"drucksache", 4);
+        suche(b'p', b"wahlperiode", 4);
+        treffer.extend(memchr::memmem::find_iter(b, "\u{212a}".as_bytes()).map(|p| p..p + 3));
+        treffer.sort_by_key(|r| r.start);
+        Kopfwoerter { treffer }
+    }
+
+    /// Whether a hit lies within `range`.
+    fn in_bereich(&self, range: &Range<usize>) -> bool {
+        let i = self.treffer.partition_point(|r| r.start < range.start);
+        self.treffer
+            .get(i..)
+            .unwrap_or_default()
+            .iter()
+            .take_while(|r| r.start < range.end)
+            .any(|r| r.end <= range.end)
+    }
 }
 
 /// The shape of a line for spotting repeats: digits folded, spaces dropped.

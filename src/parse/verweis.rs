@@ -103,8 +103,20 @@ pub(crate) fn verweise(
             });
         }
     };
+    // every prefix holds `Drs.` or `rucksache`: lines without either are skipped unread
+    let kann = |t: &str| {
+        let b = t.as_bytes();
+        b.iter().enumerate().any(|(i, &c)| match c {
+            b'D' => b.get(i..i + 4) == Some(b"Drs."),
+            b'r' => b.get(i..i + 9) == Some(b"rucksache"),
+            _ => false,
+        })
+    };
     for i in 0..lines.len() {
         let text = lines.text(i);
+        if !kann(text) {
+            continue;
+        }
         for (hit, n) in finde_alle(text, verweis) {
             push(hit, n, lines.span_of(i, hit));
         }
@@ -115,7 +127,11 @@ pub(crate) fn verweise(
         }
     }
     for f in &lines.fussnoten {
-        for (hit, n) in finde_alle(lines.fussnote_text(f), verweis) {
+        let text = lines.fussnote_text(f);
+        if !kann(text) {
+            continue;
+        }
+        for (hit, n) in finde_alle(text, verweis) {
             push(hit, n, f.span);
         }
     }
