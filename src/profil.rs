@@ -3,7 +3,7 @@
 //! grammar reads every parliament through its profile, and the renderer prints through the same
 //! profile; a new layout means a new profile (and fixtures), not a new parser or printer.
 
-use crate::Parlament;
+use crate::{Datumsrolle, Parlament};
 
 /// The conventions of one parliament.
 #[derive(Debug)]
@@ -28,6 +28,10 @@ pub(crate) struct Profil {
     pub(crate) regierung_genitiv: &'static str,
     /// How answers are introduced in print.
     pub(crate) beschriftung: Beschriftung,
+    /// Words that give a printed date its role, lower case, tried in order on the text before
+    /// the date: `Datum des Originals:`, `eingegangen am`, `an die Staatskanzlei übersandt am`,
+    /// `(Verteilt am …)`, `Antwort des … vom`.
+    pub(crate) datumsrollen: &'static [(&'static str, Datumsrolle)],
 }
 
 /// How a parliament introduces the answer to a reprinted question.
@@ -41,6 +45,20 @@ pub(crate) enum Beschriftung {
     Zu,
 }
 
+/// The date roles every parliament prints.
+const DATUMSROLLEN: [(&str, Datumsrolle); 10] = [
+    ("datum des originals", Datumsrolle::Original),
+    ("eingegangen", Datumsrolle::Eingang),
+    ("eingang", Datumsrolle::Eingang),
+    ("ausgegeben", Datumsrolle::Ausgegeben),
+    ("verteilt", Datumsrolle::Verteilt),
+    ("druck", Datumsrolle::Druck),
+    ("zuleitung", Datumsrolle::Zuleitung),
+    ("übersandt", Datumsrolle::Zuleitung),
+    ("antwort des", Datumsrolle::Antwort),
+    ("antwort der", Datumsrolle::Antwort),
+];
+
 /// What every profile starts from: an unknown parliament's conventions.
 const BASIS: Profil = Profil {
     parlament: None,
@@ -51,6 +69,7 @@ const BASIS: Profil = Profil {
     regierung_akkusativ: "die Landesregierung",
     regierung_genitiv: "der Landesregierung",
     beschriftung: Beschriftung::ZuFrage,
+    datumsrollen: &DATUMSROLLEN,
 };
 
 /// The profiles of all eighteen parliaments. Each names what differs from [`BASIS`]; a field

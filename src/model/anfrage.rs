@@ -6,7 +6,7 @@ use std::str::FromStr;
 use chrono::NaiveDate;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-use super::{Abschnitt, Dokumentnummer, Frage};
+use super::{Abschnitt, Datumsangabe, Dokumentnummer, Frage};
 
 /// A question paper: Kleine Anfrage, Große Anfrage, Schriftliche Anfrage and their Landtag
 /// variants, distinguished by [`KleineAnfrage::anfrageart`].
@@ -23,6 +23,11 @@ pub struct KleineAnfrage {
     pub datum: Option<NaiveDate>,
     /// The paper's own Drucksache number, where it has one.
     pub drucksache: Option<Dokumentnummer>,
+    /// The question's dates with their roles where an answer reprints them (`eingegangen am …`,
+    /// `an die Staatskanzlei übersandt am …`); a question paper's own dates are in the
+    /// [`Kopf`](super::Kopf). Absent in JSON written before this field existed.
+    #[serde(default)]
+    pub daten: Vec<Datumsangabe>,
     /// Who asks.
     pub urheber: Urheber,
     /// The subject line.
@@ -43,6 +48,7 @@ impl KleineAnfrage {
             nummer: None,
             datum: None,
             drucksache: None,
+            daten: Vec::new(),
             urheber: Urheber::default(),
             titel: None,
             vorbemerkung: None,

@@ -130,6 +130,9 @@ pub enum Datumsrolle {
     Zuleitung,
     /// The date of a reprint (`Neudruck`).
     Neudruck,
+    /// The date of the government's answer where the paper prints it apart from the header
+    /// (`Antwort des … namens der Landesregierung vom 08.08.2025`, Niedersachsen).
+    Antwort,
 }
 
 /// A Drucksache number as printed, e.g. `21/1869` or, in the Bundesrat, `215/25` and `16/1/25`.

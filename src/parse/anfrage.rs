@@ -55,11 +55,16 @@ pub(crate) struct Kopfteil {
     pub(crate) titel: Option<String>,
     /// The first line of the questions (after the introducing line, if any).
     pub(crate) fragen_start: usize,
-    /// A combined print that names the answer right after the askers (`und` / `Antwort` /
-    /// `des Ministeriums für …`).
+    /// A paper that names the answer in its head (`und` / `Antwort` / `des Ministeriums für …`,
+    /// `mit Antwort der Landesregierung`, `Antwort des … namens der Landesregierung`).
     pub(crate) antwort_im_kopf: bool,
     /// The answering body printed there.
     pub(crate) ressort_im_kopf: Option<crate::Ressort>,
+    /// In such a paper without a line introducing the questions, the first line after the head:
+    /// the preamble and the Vorbemerkungen from there on belong to the answer part.
+    pub(crate) vorspann_start: Option<usize>,
+    /// The receipt note after the title (Niedersachsen).
+    pub(crate) vermerk: Option<Vermerk>,
 }
 
 /// Reads the opening of a question paper from line `start` (after its type line): askers,
@@ -71,14 +76,25 @@ pub(crate) fn kopfteil(
     start: usize,
     ende: usize,
 ) -> Kopfteil {
+    let lines = ctx.lines;
     let mut a = KleineAnfrage::new(art);
     a.nummer = nummer;
     let mut i = start;
+    // procedural additions to the type line: "gemäß § 46 Abs. 1 GO LT"
+    while i < ende && ist_verfahrenszusatz(lines.text(i)) {
+        i += 1;
+    }
+    // "mit Antwort der Landesregierung": the answer is printed with the question
+    let mut antwort_im_kopf = false;
+    if ist_mit_antwort(lines.text(i)) {
+        antwort_im_kopf = true;
+        i += 1;
+    }
     if let Some((urheber, next)) = urheber_block(ctx, i, ende) {
         a.urheber = urheber;
         i = next;
     } else {
-        let found = ctx.lines.text(i).to_owned();
+        let found = lines.text(i).to_owned();
         ctx.diagnose(
             ErrorKind::Urheber,
             i,
@@ -86,26 +102,31 @@ pub(crate) fn kopfteil(
             &found,
         );
     }
-    // combined prints: "und" / "Antwort" / "des Ministeriums für …"
-    let mut antwort_im_kopf = false;
     let mut ressort_im_kopf = None;
-    if super::header::ist_und(ctx.lines.text(i))
-        && super::header::antwort_beginnt(ctx.lines.text(i + 1))
-    {
+    if super::header::ist_und(lines.text(i)) && super::header::antwort_beginnt(lines.text(i + 1)) {
+        // combined prints: "und" / "Antwort" / "des Ministeriums für …"
         i += 2;
-        let stelle = ctx.lines.text(i);
-        let ressort = ["des ", "der ", "Der ", "Die "]
+        let stelle = lines.text(i);
+        if ["des ", "der ", "Der ", "Die "]
             .iter()
             .any(|p| stelle.starts_with(p))
-            .then(|| super::ressort::ressort(stelle.split(" - ").last().unwrap_or(stelle)));
-        if ressort.is_some() {
-            i += 1;
+        {
+            let (name, next) = ressort_zeilen(ctx, i, 0, ende);
+            ressort_im_kopf = Some(super::ressort::ressort(
+                name.split(" - ").last().unwrap_or(&name),
+            ));
+            i = next;
         }
         antwort_im_kopf = true;
-        ressort_im_kopf = ressort;
+    } else if let Some(off) = antwort_des(lines.text(i)) {
+        // "Antwort des Niedersächsischen Ministeriums für … namens der" / "Landesregierung"
+        let (name, next) = ressort_zeilen(ctx, i, off, ende);
+        ressort_im_kopf = Some(super::ressort::ressort(ohne_namens(ctx, &name)));
+        antwort_im_kopf = true;
+        i = next;
     }
     // "vom 31.03.2025": the date the question was asked
-    if let Some((_, d)) = ok(ctx.lines.text(i), |s| {
+    if let Some((_, d)) = ok(lines.text(i), |s| {
         preceded((tag("vom"), space0), datum).parse(s)
     }) {
         a.datum = Some(d);
@@ -113,12 +134,17 @@ pub(crate) fn kopfteil(
     }
     let (titel, next) = titel(ctx, i, ende);
     i = next;
+    let vermerk = eingangsvermerk(ctx, i, ende);
+    if let Some(v) = &vermerk {
+        i = v.weiter;
+    }
     let (einleitung, fragen_start) = match einleitung(ctx, i, ende) {
         Some(e) => (Some(e), e + 1),
         None => (None, erste_frage(ctx, i, ende).unwrap_or(ende)),
     };
+    let vorspann_start = (antwort_im_kopf && einleitung.is_none()).then_some(i);
     let vorbemerkung_ende = einleitung.unwrap_or(fragen_start);
-    if vorbemerkung_ende > i {
+    if vorbemerkung_ende > i && vorspann_start.is_none() {
         a.vorbemerkung = Some(ctx.abschnitt("", i, vorbemerkung_ende));
     }
     a.titel.clone_from(&titel);
@@ -128,7 +154,158 @@ pub(crate) fn kopfteil(
         fragen_start,
         antwort_im_kopf,
         ressort_im_kopf,
+        vorspann_start,
+        vermerk,
     }
+}
+
+/// Whether `line` adds the procedure to a type line: `gemäß § 46 Abs. 1 GO LT`.
+fn ist_verfahrenszusatz(line: &str) -> bool {
+    ["gemäß §", "gem. §", "nach §"]
+        .iter()
+        .any(|p| line.starts_with(p))
+        && line.len() < 60
+}
+
+/// Whether `line` says the answer is printed with the question: `mit Antwort der
+/// Landesregierung`.
+fn ist_mit_antwort(line: &str) -> bool {
+    line.starts_with("mit Antwort de") && line.len() < 60
+}
+
+/// The offset of the answering body in `Antwort des Niedersächsischen Ministeriums für …`, a
+/// head line naming who answers (not `Antwort der Landesregierung auf …`).
+pub(crate) fn antwort_des(line: &str) -> Option<usize> {
+    let rest = line.strip_prefix("Antwort ")?;
+    let name = rest
+        .strip_prefix("des ")
+        .or_else(|| rest.strip_prefix("der "))?;
+    let regierung = [
+        "Landesregierung",
+        "Staatsregierung",
+        "Bundesregierung",
+        "Senats",
+    ]
+    .iter()
+    .any(|r| name.starts_with(r));
+    (!regierung && !line.contains(" auf ")).then_some("Antwort ".len())
+}
+
+/// The name of an answering body from byte `off` of line `i`, joined with the lines that
+/// continue it (the line ends in a comma, a hyphen or a function word such as `der`, or the next
+/// starts in lower case or with a bracket). Returns the name and the first line after it.
+pub(crate) fn ressort_zeilen(ctx: &Ctx<'_>, i: usize, off: usize, ende: usize) -> (String, usize) {
+    let lines = ctx.lines;
+    let mut parts = vec![lines.text(i).get(off..).unwrap_or("")];
+    let mut j = i + 1;
+    while j < ende && j < i + 3 {
+        let prev = parts.last().copied().unwrap_or("");
+        let next = lines.text(j);
+        let last_word = prev.rsplit(' ').next().unwrap_or("");
+        let weiter = FORTSETZUNG.contains(&last_word)
+            || prev.ends_with([',', '-', '–'])
+            || next.starts_with(|c: char| c.is_lowercase() || c == '(');
+        let neu = lines.zeilen.get(j).is_some_and(|z| z.absatz);
+        if !weiter || neu || next.is_empty() || struktur(next) {
+            break;
+        }
+        parts.push(next);
+        j += 1;
+    }
+    (join_words(&parts), j)
+}
+
+/// An answering body without the words that follow it: `… namens der Landesregierung`.
+fn ohne_namens<'t>(ctx: &Ctx<'_>, name: &'t str) -> &'t str {
+    let namens = format!(" namens der {}", ctx.profil.regierung);
+    match name.find(&namens) {
+        Some(p) => name.get(..p).unwrap_or(name),
+        None => name,
+    }
+}
+
+/// How many lines a receipt note may take.
+const VERMERK_ZEILEN: usize = 8;
+
+/// The receipt note of a Niedersachsen paper, from the askers to the answer's date: `Anfrage
+/// der Abgeordneten … (AfD) an die Landesregierung, eingegangen am 01.07.2025` in a question
+/// paper; `Anfrage der Abgeordneten … (AfD), eingegangen am 01.07.2025 - Drs. 19/7659,` / `an
+/// die Staatskanzlei übersandt am 07.07.2025` / `Antwort des … namens der Landesregierung vom
+/// 08.08.2025` in an answer.
+#[derive(Debug)]
+pub(crate) struct Vermerk {
+    /// The dates with their roles, in printed order.
+    pub(crate) daten: Vec<(crate::Datumsrolle, chrono::NaiveDate)>,
+    /// The question's Drucksache, where the note names it (`Drs. 19/7659`).
+    pub(crate) drucksache: Option<crate::Dokumentnummer>,
+    /// The answering body of its `Antwort des …` part.
+    pub(crate) ressort: Option<crate::Ressort>,
+    /// Where the note stands.
+    pub(crate) span: crate::Span,
+    /// The first line after it.
+    pub(crate) weiter: usize,
+}
+
+/// Whether `line` opens a receipt note: `Anfrage der Abgeordneten …`, `Anfrage des Abgeordneten …`.
+fn ist_vermerk_beginn(line: &str) -> bool {
+    ["Anfrage der Abgeordneten ", "Anfrage des Abgeordneten "]
+        .iter()
+        .any(|p| line.starts_with(p))
+}
+
+/// Reads a receipt note from line `i`: the lines up to its first date, and on while a line
+/// continues it (the text so far ends in `-` or `,`, the line starts `Drs.`, `an die …` or
+/// `Antwort des …`, or that answer part has no `vom <date>` yet).
+fn eingangsvermerk(ctx: &Ctx<'_>, i: usize, ende: usize) -> Option<Vermerk> {
+    let lines = ctx.lines;
+    if i >= ende || !ist_vermerk_beginn(lines.text(i)) {
+        return None;
+    }
+    let hat_datum = |t: &str| finde(t, datum).is_some();
+    let mut parts = vec![lines.text(i)];
+    let mut antwortteil: Option<String> = None;
+    let mut j = i + 1;
+    while j < ende && j < i + VERMERK_ZEILEN {
+        let line = lines.text(j);
+        let bisher = join_words(&parts);
+        let fortsetzung = !hat_datum(&bisher)
+            || bisher.ends_with(['-', ',', '–'])
+            || line.starts_with("Drs.")
+            || line.starts_with("- Drs.")
+            || line.starts_with("an die ")
+            || antwort_des(line).is_some()
+            || antwortteil.as_deref().is_some_and(|a| !hat_datum(a));
+        if !fortsetzung || line.is_empty() || vorbemerkung_ueberschrift(line).is_some() {
+            break;
+        }
+        if let Some(a) = antwortteil.as_mut() {
+            a.push(' ');
+            a.push_str(line);
+        } else if antwort_des(line).is_some() {
+            antwortteil = Some(line.to_owned());
+        }
+        parts.push(line);
+        j += 1;
+    }
+    let text = join_words(&parts);
+    let daten = super::header::daten_mit_rollen(&text, ctx.profil.datumsrollen);
+    if daten.is_empty() {
+        return None;
+    }
+    // "Antwort des … namens der Landesregierung vom 08.08.2025"
+    let ressort = antwortteil.and_then(|a| {
+        let off = antwort_des(&a)?;
+        let name = a.get(off..)?;
+        let name = name.split(" vom ").next().unwrap_or(name);
+        Some(super::ressort::ressort(ohne_namens(ctx, name)))
+    });
+    Some(Vermerk {
+        daten,
+        drucksache: super::header::nummer_nach_drucksache(&text),
+        ressort,
+        span: lines.span_lines(i, j - 1),
+        weiter: j,
+    })
 }
 
 /// Reads the questions and the closing of a question paper from `start` to `ende`.
@@ -183,6 +360,8 @@ pub(crate) fn urheber_ab(
 // "der Abgeordneten", "des Abgeordneten", "der Abg.", "Abgeordnete", "Mitglied des Landtages"
 fn urheber_einleitung(i: &str) -> nom::IResult<&str, &str, super::error::PError<'_>> {
     alt((
+        tag("Anfrage der Abgeordneten"),
+        tag("Anfrage des Abgeordneten"),
         tag("der Abgeordneten"),
         tag("des Abgeordneten"),
         tag("der Abg."),
@@ -340,6 +519,11 @@ pub(crate) fn titel(ctx: &Ctx<'_>, i: usize, ende: usize) -> (Option<String>, us
     }
     if lines.zeilen.get(i).is_some_and(|z| z.ueberschrift > 0) {
         return (Some(titel_text(&[lines.text(i)])), i + 1);
+    }
+    // a receipt note closes the title, however it wraps (Niedersachsen)
+    if let Some(schluss) = (i + 1..ende.min(i + 5)).find(|&j| ist_vermerk_beginn(lines.text(j))) {
+        let parts: Vec<&str> = (i..schluss).map(|k| lines.text(k)).collect();
+        return (Some(titel_text(&parts)), schluss);
     }
     let mut parts = vec![lines.text(i)];
     let mut j = i + 1;

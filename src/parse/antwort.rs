@@ -214,7 +214,9 @@ fn sieht_wie_frage_aus_tief(ctx: &Ctx<'_>, i: usize, ende: usize, tiefe: u8) -> 
             return folgt && tiefe < 3 && sieht_wie_frage_aus_tief(ctx, j, ende, tiefe + 1);
         }
         parts.push(line);
-        if endet_frage(line) || line.ends_with('?') {
+        // a request sentence after the question mark may wrap: the last lines decide
+        let letzte = parts.get(parts.len().saturating_sub(3)..).unwrap_or(&[]);
+        if endet_frage(line) || line.ends_with('?') || endet_frage(&join_words(letzte)) {
             return true;
         }
     }

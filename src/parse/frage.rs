@@ -233,6 +233,14 @@ pub(crate) fn endet_frage(text: &str) -> bool {
     if t.ends_with('?') || t.ends_with("?)") {
         return true;
     }
+    // a request sentence after the question mark: "…? Bitte die Anzahl nennen."
+    if let Some(p) = t.rfind("? Bitte ").or_else(|| t.rfind("? bitte ")) {
+        let bitte = t.get(p + 2..).unwrap_or("");
+        let satz = bitte.strip_suffix('.').unwrap_or("");
+        if !satz.is_empty() && !satz.contains(". ") && !satz.contains('?') {
+            return true;
+        }
+    }
     // a request in brackets after the question mark: "…? (bitte nach Datum aufschlüsseln)"
     t.ends_with(')')
         && t.rfind('(')
@@ -308,5 +316,11 @@ mod tests {
             "… herangetragen? (bitte nach Datum aufschlüsseln)"
         ));
         assert!(!endet_frage("Wie viele"));
+        assert!(endet_frage(
+            "Wurden weitere Maßnahmen angeordnet? Bitte die Maßnahmen aufführen."
+        ));
+        assert!(!endet_frage(
+            "Ist das so? Bitte beachten Sie die Anlage. Sie enthält die Zahlen."
+        ));
     }
 }

@@ -216,40 +216,40 @@ pub(crate) fn nummer_nach_drucksache(line: &str) -> Option<Dokumentnummer> {
 /// Dates of a page-1 footer with their roles: `Datum des Originals: 18.08.2020/Ausgegeben:
 /// 24.08.2020`, `Eingegangen: 28.5.2025 / Ausgegeben: 26.6.2025`, `(Verteilt am 1.7.2025)`.
 fn fusszeile(kopf: &mut Kopf, text: &str, span: crate::Span) {
-    const ROLLEN: [(&str, Datumsrolle); 7] = [
-        ("Datum des Originals", Datumsrolle::Original),
-        ("Eingegangen", Datumsrolle::Eingang),
-        ("Eingang", Datumsrolle::Eingang),
-        ("Ausgegeben", Datumsrolle::Ausgegeben),
-        ("Verteilt", Datumsrolle::Verteilt),
-        ("Druck", Datumsrolle::Druck),
-        ("Zuleitung", Datumsrolle::Zuleitung),
-    ];
+    let profil = crate::profil::Profil::von(kopf.parlament);
+    for (rolle, datum) in daten_mit_rollen(text, profil.datumsrollen) {
+        kopf.daten.push(Datumsangabe { rolle, datum, span });
+    }
+}
+
+/// The dates in `text` whose role the words before them name (`rollen`: lower-case words and
+/// roles, tried in order); a date without such words takes the role of the one before it, and
+/// a bracketed date after `Ausgegeben` is the reprint's (`Ausgegeben: 22.04.2025 (22.05.2025)`).
+pub(crate) fn daten_mit_rollen(
+    text: &str,
+    rollen: &[(&str, Datumsrolle)],
+) -> Vec<(Datumsrolle, chrono::NaiveDate)> {
+    let mut out = Vec::new();
     let mut rolle = None;
     let mut last_end = 0;
     for (hit, d) in finde_alle(text, datum) {
         let start = hit.as_ptr() as usize - text.as_ptr() as usize;
-        let before = text.get(last_end..start).unwrap_or("");
-        if let Some(r) = ROLLEN
+        let before = text.get(last_end..start).unwrap_or("").to_lowercase();
+        if let Some(r) = rollen
             .iter()
-            .filter(|(w, _)| before.contains(w))
+            .find(|(w, _)| before.contains(w))
             .map(|&(_, r)| r)
-            .next()
         {
             rolle = Some(r);
         } else if rolle == Some(Datumsrolle::Ausgegeben) && before.contains('(') {
-            // `Ausgegeben: 22.04.2025 (22.05.2025)`: the bracketed date is the reprint's
             rolle = Some(Datumsrolle::Neudruck);
         }
         if let Some(r) = rolle {
-            kopf.daten.push(Datumsangabe {
-                rolle: r,
-                datum: d,
-                span,
-            });
+            out.push((r, d));
         }
         last_end = start + hit.len();
     }
+    out
 }
 
 /// The words of known type lines, longest first, with what they mean.
@@ -271,6 +271,10 @@ fn typwort(words: &str) -> Option<Typ> {
         | "antwort der staatsregierung" => Some(Typ::Antwort),
         "schriftliche fragen" => Some(Typ::Fragen(Drucksachetyp::SchriftlicheFragen)),
         "fragen" => Some(Typ::Fragen(Drucksachetyp::Fragen)),
+        // "Kleine Anfrage zur kurzfristigen schriftlichen Beantwortung" (Niedersachsen)
+        w if w.starts_with("kleine anfrage zur ") && w.ends_with(" beantwortung") => {
+            art(Anfrageart::from(words))
+        }
         _ => {
             let t = Drucksachetyp::bekannt(words)?;
             Some(Typ::Sonstige(t))
@@ -361,6 +365,9 @@ pub(crate) fn urheber_nach_typ(ctx: &Ctx<'_>, i: usize) -> (Vec<String>, usize) 
         "durch den ",
         "durch das ",
         "an den ",
+        // "Die Präsidentin des Niedersächsischen Landtages" / "- Landtagsverwaltung -"
+        "Die Präsidentin ",
+        "Der Präsident ",
     ]
     .into_iter()
     .find(|p| first.starts_with(p)) else {
@@ -374,12 +381,17 @@ pub(crate) fn urheber_nach_typ(ctx: &Ctx<'_>, i: usize) -> (Vec<String>, usize) 
         let open = text.matches('(').count() > text.matches(')').count();
         let continues =
             text.ends_with([',', '-']) || text.ends_with(" und") || text.ends_with(" für");
-        if !(open || continues || next.starts_with('(')) || next.is_empty() {
+        let zusatz = next.starts_with("- ") && next.ends_with(" -");
+        if !(open || continues || zusatz || next.starts_with('(')) || next.is_empty() {
+            break;
+        }
+        j += 1;
+        if zusatz {
+            // the office's department, not part of its name
             break;
         }
         text.push(' ');
         text.push_str(next);
-        j += 1;
     }
     if prefix.starts_with("an ") {
         return (Vec::new(), j);

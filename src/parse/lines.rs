@@ -1225,18 +1225,36 @@ const FUSSNOTEN_ZEILEN: usize = 30;
 
 /// Footnote blocks at page feet: a line starting with the next footnote number (whose marker
 /// stands in the page above), followed to the page end by further footnotes and their
-/// continuation lines. Only texts with form feeds have page feet to look at.
+/// continuation lines. Pages end at form feeds or, in texts without them, before the running
+/// head of the next page (NI-19-11277); texts with neither have no page feet to look at.
 fn footnotes(lines: &[Physisch], norm: &str, kinds: &mut [Art]) {
     let text = |i: usize| norm_text(lines, norm, i);
-    if !lines.iter().any(|l| l.seitenende) {
+    let n = lines.len();
+    let mut seitenende: Vec<bool> = lines.iter().map(|l| l.seitenende).collect();
+    if !seitenende.contains(&true) {
+        // one backward pass: a page's last line is followed, past blank lines, by a head
+        let mut kopf_folgt = false;
+        for j in (0..n).rev() {
+            match kinds.get(j) {
+                Some(Art::Leer) => {}
+                Some(Art::Beiwerk(Beiwerk::Seitenkopf)) => kopf_folgt = true,
+                _ => {
+                    if let Some(e) = seitenende.get_mut(j) {
+                        *e = kopf_folgt;
+                    }
+                    kopf_folgt = false;
+                }
+            }
+        }
+    }
+    if !seitenende.contains(&true) {
         return;
     }
     let mut next_number = 1u32;
     let mut page_start = 0usize;
-    let n = lines.len();
     while page_start < n {
         let page_end = (page_start..n)
-            .find(|&j| lines.get(j).is_some_and(|l| l.seitenende))
+            .find(|&j| seitenende.get(j).copied().unwrap_or(false))
             .unwrap_or(n - 1);
         // the last running-text line of the page
         let Some(last) = (page_start..=page_end)
@@ -1472,10 +1490,25 @@ fn furniture(t: &str) -> Option<Beiwerk> {
         "Vorabfassung - w",
         "ird durch die lektorierte Version ersetzt.",
     ];
-    if FOOTERS.iter().any(|f| t.starts_with(f))
-        && t.bytes().filter(u8::is_ascii_digit).count() >= 4
-        && t.len() < 160
-    {
+    // a page number may stand before the footer (`4 (Verteilt am 11.08.2025)`, NI), and some
+    // extractors give it in lower case (`(verteilt am 29.07.2026)`)
+    let ohne_seite = t
+        .trim_start_matches(|c: char| c.is_ascii_digit())
+        .trim_start();
+    let ohne_seite = if ohne_seite.starts_with('(') {
+        ohne_seite
+    } else {
+        t
+    };
+    let footer = FOOTERS.iter().any(|f| {
+        ohne_seite.starts_with(f)
+            || f.strip_prefix("(V").is_some_and(|rest| {
+                ohne_seite
+                    .strip_prefix("(v")
+                    .is_some_and(|o| o.starts_with(rest))
+            })
+    });
+    if footer && t.bytes().filter(u8::is_ascii_digit).count() >= 4 && t.len() < 160 {
         return Some(Beiwerk::Fusszeile);
     }
     if IMPRINT.iter().any(|f| t.starts_with(f))

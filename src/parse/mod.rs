@@ -21,8 +21,8 @@ mod verweis;
 
 use crate::profil::Profil;
 use crate::{
-    Abschnitt, Antwort, Diagnostic, Drucksache, Drucksachetyp, Error, ErrorKind, Fussnote, Inhalt,
-    Options, Span, Text,
+    Abschnitt, Antwort, Datumsrolle, Diagnostic, Drucksache, Drucksachetyp, Error, ErrorKind,
+    Fussnote, Inhalt, Options, Span, Text,
 };
 use encoding::Herkunft;
 use header::Typ;
@@ -180,6 +180,13 @@ fn parse_text(
         Inhalt::Text(_) => std::mem::take(&mut kopf.urheber),
     };
 
+    if kopf.datum.is_none() {
+        // a header without a date (Niedersachsen, Brandenburg): the paper is dated by its
+        // receipt or, for an answer, by the answer's date
+        kopf.datum = kopf
+            .datum_als(Datumsrolle::Eingang)
+            .or_else(|| kopf.datum_als(Datumsrolle::Antwort));
+    }
     if kopf.wahlperiode.is_none() && kopf.parlament != Some(crate::Parlament::BR) {
         let bezug = match &inhalt {
             Inhalt::Antwort(a) => a.anfrage.drucksache,
@@ -247,23 +254,44 @@ fn koerper(
         Some(Typ::Anfrage(art, nummer)) => {
             let k = anfrage::kopfteil(ctx, art.clone(), nummer.clone(), weiter, ende);
             let mut a = k.anfrage;
-            let kombiniert = ctx.profil.kombiniert;
-            let spaet = antwort_teil(ctx, k.fragen_start, ende).filter(|_| kombiniert);
-            if spaet.is_none() && !(k.antwort_im_kopf && kombiniert) {
+            let spaet = antwort_teil(ctx, k.fragen_start, ende).filter(|_| ctx.profil.kombiniert);
+            if spaet.is_none() && !k.antwort_im_kopf {
+                if let Some(v) = &k.vermerk {
+                    // a question paper's receipt note dates the paper itself
+                    vermerk_datieren(&mut kopf.daten, v, |_| true);
+                    a.datum = kopf.datum_als(Datumsrolle::Eingang);
+                }
                 anfrage::fragen_und_schluss(ctx, &mut a, k.fragen_start, ende);
                 return (k.titel, Inhalt::Anfrage(a));
             }
-            // a combined print: the answer after the questions (Bayern), or each answer after
-            // its question (Mecklenburg-Vorpommern)
+            // a combined print: the answer after the questions (Bayern), each answer after its
+            // question (Mecklenburg-Vorpommern), or a separate answer paper that reprints the
+            // question with its head (Niedersachsen, Thüringen)
             let antwort_start = match spaet {
                 Some(beginn) => {
                     anfrage::fragen_und_schluss(ctx, &mut a, k.fragen_start, beginn);
                     beginn + 1
                 }
-                None => k.fragen_start,
+                None => k.vorspann_start.unwrap_or(k.fragen_start),
             };
             let mut antwort = Antwort::new(a);
             antwort.ressort = k.ressort_im_kopf;
+            if let Some(v) = k.vermerk {
+                // the note dates the question (received, passed on) and the answer
+                let eigene = |r: Datumsrolle| r == Datumsrolle::Antwort;
+                vermerk_datieren(&mut kopf.daten, &v, eigene);
+                vermerk_datieren(&mut antwort.anfrage.daten, &v, |r| !eigene(r));
+                antwort.anfrage.datum = v
+                    .daten
+                    .iter()
+                    .find(|(r, _)| *r == Datumsrolle::Eingang)
+                    .map(|&(_, d)| d);
+                antwort.schreiben_vom = kopf.datum_als(Datumsrolle::Antwort);
+                antwort.anfrage.drucksache = v.drucksache;
+                if antwort.ressort.is_none() {
+                    antwort.ressort = v.ressort;
+                }
+            }
             antwort::fragen_und_antworten(ctx, &mut antwort, antwort_start, ende);
             kopf.drucksachetyp = Some(Drucksachetyp::Antwort);
             (k.titel, Inhalt::Antwort(antwort))
@@ -287,6 +315,15 @@ fn text_koerper(
     weiter: usize,
     ende: usize,
 ) -> (Option<String>, Inhalt) {
+    // "Unterrichtung" / "Hannover, den 20.07.2026": place and date under the type
+    let mut weiter = weiter;
+    if anfrage::ist_schluss(ctx.lines.text(weiter)) {
+        let ort_datum = ctx.lines.text(weiter);
+        if kopf.datum.is_none() {
+            kopf.datum = text::finde(ort_datum, text::datum).map(|(_, d)| d);
+        }
+        weiter += 1;
+    }
     let (urheber, nach_urheber) = header::urheber_nach_typ(ctx, weiter);
     kopf.urheber = urheber;
     let (titel, next) = anfrage::titel(ctx, header::titel_beginn(ctx, nach_urheber), ende);
@@ -295,6 +332,23 @@ fn text_koerper(
         text.abschnitte.push(ctx.abschnitt("", next, ende));
     }
     (titel, Inhalt::Text(text))
+}
+
+/// Files the dates of a receipt note whose role `passt` into `daten`.
+fn vermerk_datieren(
+    daten: &mut Vec<crate::Datumsangabe>,
+    v: &anfrage::Vermerk,
+    passt: impl Fn(Datumsrolle) -> bool,
+) {
+    for &(rolle, datum) in &v.daten {
+        if passt(rolle) {
+            daten.push(crate::Datumsangabe {
+                rolle,
+                datum,
+                span: v.span,
+            });
+        }
+    }
 }
 
 /// The footnotes set aside by the line layer, numbers split off.

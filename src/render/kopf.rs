@@ -78,7 +78,8 @@ fn fusszeilen(d: &Drucksache) -> Vec<String> {
                 vorige = Some(Datumsrolle::Neudruck);
                 continue;
             }
-            Datumsrolle::Neudruck => continue,
+            // the answer's date stands with the answer, not in a footer
+            Datumsrolle::Neudruck | Datumsrolle::Antwort => continue,
             Datumsrolle::Original => format!("Datum des Originals: {datum}"),
             Datumsrolle::Eingang => format!("Eingegangen: {datum}"),
             Datumsrolle::Ausgegeben => format!("Ausgegeben: {datum}"),
