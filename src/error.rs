@@ -120,7 +120,8 @@ impl Diagnostic {
 
 /// Cuts `s` at its first line end and after [`FOUND_CHARS`] characters, marking cuts with `…`.
 fn shorten(s: &str) -> String {
-    let line = s.lines().next().unwrap_or("").trim_end();
+    // `\r` alone ends a line too (old Mac text), as it does for line numbers
+    let line = s.split(['\n', '\r']).next().unwrap_or("").trim_end();
     let mut out: String = line.chars().take(FOUND_CHARS).collect();
     if out.len() < s.trim_end().len() {
         out.push('…');
@@ -243,6 +244,8 @@ mod tests {
             "first line\nsecond",
         );
         assert_eq!(d.found, "first line…");
+        let d = Diagnostic::new(ErrorKind::Kopf, Span::new(0, 0), 1, 1, "x", "one\rtwo");
+        assert_eq!(d.found, "one…");
         let long = "a".repeat(100);
         let d = Diagnostic::new(ErrorKind::Kopf, Span::new(0, 0), 1, 1, "x", &long);
         assert_eq!(d.found.chars().count(), FOUND_CHARS + 1);

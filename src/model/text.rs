@@ -35,7 +35,7 @@ impl Span {
 
     /// The number of bytes covered.
     pub fn len(self) -> usize {
-        self.end - self.start
+        self.end.saturating_sub(self.start)
     }
 
     /// The smallest span covering both.
