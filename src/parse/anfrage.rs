@@ -534,6 +534,7 @@ pub(crate) fn titel(ctx: &Ctx<'_>, i: usize, ende: usize) -> (Option<String>, us
         let last_word = prev.rsplit(' ').next().unwrap_or("");
         let continues = FORTSETZUNG.contains(&last_word)
             || prev.ends_with([',', '-', '–', '/'])
+            || lines.setzt_fort(j)
             || next.starts_with(|c: char| c.is_lowercase());
         if new_paragraph || !continues || struktur(next) {
             break;

@@ -379,8 +379,10 @@ pub(crate) fn urheber_nach_typ(ctx: &Ctx<'_>, i: usize) -> (Vec<String>, usize) 
     while j < i + 3 {
         let next = lines.text(j);
         let open = text.matches('(').count() > text.matches(')').count();
-        let continues =
-            text.ends_with([',', '-']) || text.ends_with(" und") || text.ends_with(" für");
+        let continues = text.ends_with([',', '-'])
+            || text.ends_with(" und")
+            || text.ends_with(" für")
+            || lines.setzt_fort(j);
         let zusatz = next.starts_with("- ") && next.ends_with(" -");
         if !(open || continues || zusatz || next.starts_with('(')) || next.is_empty() {
             break;

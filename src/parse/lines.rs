@@ -10,6 +10,9 @@ use std::ops::Range;
 
 use super::encoding::Herkunft;
 use crate::{Diagnostic, ErrorKind, Span};
+use woerter::{Beleg, Join, Vokabular, Wortende, ends_hyphenated, hyphen_join};
+
+mod woerter;
 
 /// The text form the input arrived in; it decides only which markup is stripped.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -46,6 +49,9 @@ pub(crate) struct Zeile {
     pub(crate) absatz: bool,
     /// The Markdown heading level, 0 for none.
     pub(crate) ueberschrift: u8,
+    /// The line goes on from the line before: a word broken at that line's end was completed
+    /// with this line's first word (the sentence runs on).
+    pub(crate) fortsetzung: bool,
 }
 
 /// A line (or block) set aside from the running text.
@@ -103,6 +109,7 @@ impl<'a> Lines<'a> {
         let mut norm = Builder::default();
         let physical = split_physical(input, form, &mut norm);
         let kinds = classify(&physical, &norm.buf, form);
+        let belege = wortbelege(&physical, &norm.buf, &kinds);
         let mut lines = Lines {
             input,
             herkunft,
@@ -114,7 +121,7 @@ impl<'a> Lines<'a> {
             fussnoten: Vec::new(),
             wortende: Wortende::default(),
         };
-        lines.emit(&physical, &kinds, &norm);
+        lines.emit(&physical, &kinds, &norm, &belege);
         if let Some(h) = herkunft {
             for z in &mut lines.zeilen {
                 z.span = h.span(z.span);
@@ -164,6 +171,12 @@ impl<'a> Lines<'a> {
     /// The clean text of a footnote.
     pub(crate) fn fussnote_text(&self, f: &Fussnotenzeile) -> &str {
         self.buf.get(f.range.clone()).unwrap_or("")
+    }
+
+    /// Whether logical line `i` goes on from the line before (a word broken there was
+    /// completed with this line's first word): the two belong to one sentence.
+    pub(crate) fn setzt_fort(&self, i: usize) -> bool {
+        self.zeilen.get(i).is_some_and(|z| z.fortsetzung)
     }
 
     /// The number of logical lines.
@@ -283,10 +296,14 @@ impl<'a> Lines<'a> {
         Diagnostic::new(kind, span, line, column, expected, found)
     }
 
-    /// Pass 3: join hyphenated lines and write the logical lines.
-    fn emit(&mut self, physical: &[Physisch], kinds: &[Art], norm: &Builder) {
+    /// Pass 3: write the logical lines, one per physical text line. A word hyphenated at a
+    /// line end is completed from the next text line (across a page break if need be), whose
+    /// rest stays a line of its own: hyphenation never changes where lines break.
+    fn emit(&mut self, physical: &[Physisch], kinds: &[Art], norm: &Builder, w: &Wortbelege) {
         let mut pending_absatz = false;
         let mut after_beiwerk = false;
+        // the line whose first word was moved up to the line before, and where its rest starts
+        let mut rest: Option<(usize, usize)> = None;
         let mut i = 0;
         while let (Some(p), Some(kind)) = (physical.get(i), kinds.get(i)) {
             match *kind {
@@ -302,11 +319,18 @@ impl<'a> Lines<'a> {
                     after_beiwerk = true;
                 }
                 Art::Fortsetzung | Art::Text => {
-                    let start = self.buf.len();
+                    let mut range = p.norm.clone();
                     let mut span = p.span;
-                    self.copy(norm, p.norm.clone());
-                    // join the next text line while this one ends in a hyphenated word; lines
-                    // set aside in between (a page break) are written after this line
+                    let fortsetzung = rest.take().filter(|&(r, _)| r == i).map(|(_, at)| {
+                        range.start = at.min(range.end);
+                        span = Span::new(norm.input_at(range.start), span.end);
+                    });
+                    if range.is_empty() {
+                        i += 1;
+                        continue;
+                    }
+                    let start = self.buf.len();
+                    self.copy_line(norm, range, &w.spaltungen);
                     let mut skipped = Vec::new();
                     let mut j = i + 1;
                     while let Some(next) = next_text(kinds, j) {
@@ -319,9 +343,30 @@ impl<'a> Lines<'a> {
                         if n.ueberschrift > 0 || n.norm.is_empty() {
                             break;
                         }
+                        // a header printed inside a broken word (DIP puts page 1's header
+                        // where page 1 ended) does not complete it
+                        let n_text = norm.buf.get(n.norm.clone()).unwrap_or("");
+                        if n_text.starts_with(char::is_uppercase) && kopfzeile(n_text) {
+                            break;
+                        }
+                        let beleg = w.trennung.get(next).copied().unwrap_or_default();
+                        let Some(wort_ende) = self.complete(norm, n.norm.clone(), beleg) else {
+                            break;
+                        };
                         skipped.extend(j..next);
-                        self.join(norm, n.norm.clone());
-                        span = span.to(n.span);
+                        let bis = if wort_ende >= n.norm.end {
+                            n.span.end
+                        } else {
+                            self.input_end(norm, wort_ende)
+                        };
+                        span = span.to(Span::new(n.span.start, bis));
+                        // the rest of that line after the space
+                        let rest_start = wort_ende + 1;
+                        if rest_start < n.norm.end {
+                            rest = Some((next, rest_start));
+                            j = next;
+                            break;
+                        }
                         j = next + 1;
                     }
                     let end = self.buf.len();
@@ -334,6 +379,7 @@ impl<'a> Lines<'a> {
                         span,
                         absatz,
                         ueberschrift: p.ueberschrift,
+                        fortsetzung: fortsetzung.is_some(),
                     });
                     let mut k = 0;
                     while let Some(&s) = skipped.get(k) {
@@ -347,6 +393,39 @@ impl<'a> Lines<'a> {
             }
         }
         self.remove_markers();
+    }
+
+    /// The input offset just after the character that ends at `off` of the normalised buffer.
+    fn input_end(&self, norm: &Builder, off: usize) -> usize {
+        let Some(c) = norm.buf.get(..off).and_then(|s| s.chars().next_back()) else {
+            return norm.input_at(off);
+        };
+        let at = norm.input_at(off - c.len_utf8());
+        at + self
+            .input
+            .get(at..)
+            .and_then(|s| s.chars().next())
+            .map_or(0, char::len_utf8)
+    }
+
+    /// Completes the hyphenated word ending the line being written with the first word of
+    /// `range` (the next text line), dropping or keeping the hyphen; returns where that word
+    /// ends in the normalised buffer, or `None` where the hyphen ends a suspended compound
+    /// (`Ausbildungs-` / `und Prüfung`) and the line stays as it is.
+    fn complete(&mut self, norm: &Builder, range: Range<usize>, beleg: Beleg) -> Option<usize> {
+        let next = norm.buf.get(range.clone()).unwrap_or("");
+        let body = self.buf.strip_suffix('-').unwrap_or(&self.buf);
+        self.wortende.lies(body);
+        let join = hyphen_join(&self.wortende, body, next, beleg);
+        if join == Join::Space {
+            return None;
+        }
+        if join == Join::Drop {
+            self.buf.pop();
+        }
+        let ende = range.start + memchr::memchr(b' ', next.as_bytes()).unwrap_or(next.len());
+        self.copy(norm, range.start..ende);
+        Some(ende)
     }
 
     /// Writes the set-aside line `i` (with the lines that continue it) and returns the index
@@ -443,7 +522,7 @@ impl<'a> Lines<'a> {
         }
         let body = self.buf.strip_suffix('-').unwrap_or(&self.buf);
         self.wortende.lies(body);
-        match hyphen_join(&self.wortende, body, next) {
+        match hyphen_join(&self.wortende, body, next, Beleg::default()) {
             Join::Drop => {
                 self.buf.pop();
             }
@@ -451,6 +530,21 @@ impl<'a> Lines<'a> {
             Join::Keep => {}
         }
         self.copy(norm, range);
+    }
+
+    /// Copies a line's `range` of the normalised buffer, leaving out the spaces at `drop`
+    /// (sorted offsets of split capitals' spaces).
+    fn copy_line(&mut self, norm: &Builder, range: Range<usize>, drop: &[usize]) {
+        let mut from = range.start;
+        let first = drop.partition_point(|&d| d < range.start);
+        for &d in drop.get(first..).unwrap_or_default() {
+            if d >= range.end {
+                break;
+            }
+            self.copy(norm, from..d);
+            from = d + 1;
+        }
+        self.copy(norm, from..range.end);
     }
 
     /// Removes footnote markers glued to words (`Verfassung.“1`) for the footnotes found.
@@ -556,105 +650,97 @@ impl<'a> Lines<'a> {
 }
 
 /// The index of the next line at or after `j` that is running text, skipping set-aside lines
-/// (a hyphenated word may continue after a page break); `None` at a blank line.
+/// (a hyphenated word may continue after a page break, with the blank lines of the page gap
+/// around the furniture); `None` at a blank line that separates paragraphs.
 fn next_text(kinds: &[Art], mut j: usize) -> Option<usize> {
+    let mut blank = false;
+    let mut furniture = false;
     while let Some(k) = kinds.get(j) {
         match k {
+            Art::Text if blank && !furniture => return None,
             Art::Text => return Some(j),
-            Art::Beiwerk(_) | Art::Fussnote(_) | Art::Fortsetzung => j += 1,
-            Art::Leer => return None,
+            Art::Beiwerk(_) | Art::Fussnote(_) | Art::Fortsetzung => furniture = true,
+            Art::Leer => blank = true,
         }
+        j += 1;
     }
     None
 }
 
-/// Whether a logical line ends in a word hyphenated at the line end (`Maß-`, `Kay-`), not in a
-/// dash standing alone.
-fn ends_hyphenated(line: &str) -> bool {
-    let mut rev = line.chars().rev();
-    rev.next() == Some('-') && rev.next().is_some_and(char::is_alphanumeric)
-}
+/// The longest header or running head a broken word is not completed from, in bytes.
+const KOPF_LAENGE: usize = 90;
 
-#[derive(Debug, PartialEq)]
-enum Join {
-    /// Drop the hyphen: syllable hyphenation (`Maß-` / `nahme`).
-    Drop,
-    /// Keep hyphen and put a space: `Ausbildungs-` / `und Prüfung`.
-    Space,
-    /// Keep the hyphen, no space: `Kay-` / `Uwe`, `KI-` / `gestützt`, URLs.
-    Keep,
-}
-
-/// What `hyphen_join` needs to know of the last word of a growing text, brought up to date
-/// by reading only what was appended: a run of hyphenated lines joins into one ever longer
-/// word, which must not be rescanned at every join.
+/// What the document's words say on the words broken at line ends (by the index of the line
+/// a broken word goes on in) and the spaces of split capitals to drop.
 #[derive(Debug, Default)]
-struct Wortende {
-    /// How many bytes of the text have been read.
-    gelesen: usize,
-    /// The last word (after the last space) holds `/`, `www.`, `@` or `_`: a URL or address.
-    url: bool,
-    /// Letters in the last word's part after its last hyphen.
-    buchstaben: usize,
-    /// That part holds a lower-case letter.
-    klein: bool,
-    /// The last three characters read, to see `www.` across reads.
-    zuletzt: [char; 3],
+struct Wortbelege {
+    trennung: Vec<Beleg>,
+    /// Offsets in the normalised buffer, sorted.
+    spaltungen: Vec<usize>,
 }
 
-impl Wortende {
-    /// Reads `text`, which extends the text read so far, from where the last read stopped.
-    fn lies(&mut self, text: &str) {
-        let neu = text.get(self.gelesen..).unwrap_or("");
-        // a space resets the state but for the last three characters, which matter only after
-        // `www` and so not while a space is among them: reading from the last space on gives
-        // the same state as reading everything
-        let ab = memchr::memrchr(b' ', neu.as_bytes()).unwrap_or(0);
-        for c in neu.get(ab..).unwrap_or("").chars() {
-            match c {
-                ' ' => {
-                    self.url = false;
-                    self.buchstaben = 0;
-                    self.klein = false;
-                }
-                '-' => {
-                    self.buchstaben = 0;
-                    self.klein = false;
-                }
-                _ => {
-                    self.url |= matches!(c, '/' | '@' | '_')
-                        || (c == '.' && self.zuletzt == ['w', 'w', 'w']);
-                    self.buchstaben += usize::from(c.is_alphabetic());
-                    self.klein |= c.is_lowercase();
+/// Gathers the broken words and, where the rules leave a choice, the evidence on them.
+fn wortbelege(lines: &[Physisch], norm: &str, kinds: &[Art]) -> Wortbelege {
+    let mut vokabular = Vokabular::default();
+    let mut trennungen = Vec::new();
+    let mut spaltungen = Vec::new();
+    let text_line = |i: usize| matches!(kinds.get(i), Some(Art::Text | Art::Fortsetzung));
+    for (i, line) in lines.iter().enumerate() {
+        if !text_line(i) {
+            continue;
+        }
+        let text = norm_text(lines, norm, i);
+        if ends_hyphenated(text) {
+            if let Some(naechste) = next_text(kinds, i + 1) {
+                let last = text.rsplit(' ').next().unwrap_or("");
+                let last = last.strip_suffix('-').unwrap_or(last);
+                let last = last.trim_start_matches(|c: char| !c.is_alphanumeric());
+                let first = norm_text(lines, norm, naechste).split(' ').next();
+                let first = woerter::kern(first.unwrap_or(""));
+                // the rules leave a choice only between two lower-case or two upper-case parts
+                let lower = |c: Option<char>| c.is_some_and(char::is_lowercase);
+                let upper = |c: Option<char>| c.is_some_and(char::is_uppercase);
+                let (vorne, hinten) = (last.chars().next_back(), first.chars().next());
+                if (lower(vorne) && lower(hinten)) || (upper(vorne) && upper(hinten)) {
+                    let kandidat = vokabular.kandidat();
+                    vokabular.trennung(kandidat, last, first);
+                    trennungen.push((naechste, kandidat));
                 }
             }
-            let [_, b, d] = self.zuletzt;
-            self.zuletzt = [b, d, c];
         }
-        self.gelesen = text.len();
+        if text.contains(' ') {
+            for (off, gross, rest) in woerter::spaltungen(text) {
+                let kandidat = vokabular.kandidat();
+                vokabular.spaltung(kandidat, gross, rest);
+                spaltungen.push((line.norm.start + off, kandidat, gross, rest));
+            }
+        }
     }
-}
-
-/// Decides how a text ending in a hyphen joins the next line (LAYOUTS.md 1.5); `body` is the
-/// text before the hyphen, read by `ende`.
-fn hyphen_join(ende: &Wortende, body: &str, next: &str) -> Join {
-    let word = next.split(' ').next().unwrap_or("");
-    if matches!(
-        word,
-        "und" | "oder" | "bzw." | "sowie" | "wie" | "u." | "als" | "bis"
-    ) {
-        return Join::Space;
+    if !vokabular.fragt() {
+        return Wortbelege::default();
     }
-    let before = body.chars().next_back();
-    let first = word.chars().next();
-    let caps = ende.buchstaben >= 2 && !ende.klein;
-    if ende.url || caps || before.is_some_and(|c| c.is_ascii_digit()) {
-        return Join::Keep;
+    for i in 0..lines.len() {
+        if text_line(i) {
+            vokabular.lies(norm_text(lines, norm, i));
+        }
     }
-    if before.is_some_and(char::is_lowercase) && first.is_some_and(char::is_lowercase) {
-        return Join::Drop;
+    let belege = vokabular.belege();
+    let mut out = Wortbelege {
+        trennung: vec![Beleg::default(); lines.len()],
+        spaltungen: Vec::new(),
+    };
+    for (naechste, kandidat) in trennungen {
+        if let (Some(slot), Some(beleg)) = (out.trennung.get_mut(naechste), belege.get(kandidat)) {
+            *slot = *beleg;
+        }
     }
-    Join::Keep
+    for (at, kandidat, gross, rest) in spaltungen {
+        let beleg = belege.get(kandidat).copied().unwrap_or_default();
+        if woerter::spaltung_verbinden(gross, rest, beleg) {
+            out.spaltungen.push(at);
+        }
+    }
+    out
 }
 
 /// Byte offsets of the starts of the physical lines (`\n`, `\r\n`, `\r`, form feed).
@@ -708,7 +794,7 @@ struct Physisch {
 
 /// Pass 1: split into physical lines (at `\n`, `\r\n`, `\r` and form feeds) and normalise each.
 fn split_physical(input: &str, form: Form, out: &mut Builder) -> Vec<Physisch> {
-    let mut lines = Vec::new();
+    let mut lines: Vec<Physisch> = Vec::new();
     let mut start = 0;
     let bytes = input.as_bytes();
     let mut seitenanfang = false;
@@ -719,6 +805,27 @@ fn split_physical(input: &str, form: Form, out: &mut Builder) -> Vec<Physisch> {
             .map_or(bytes.len(), |i| start + i);
         let term = bytes.get(end).copied();
         let raw = input.get(start..end).unwrap_or("");
+        let next = match term {
+            None => bytes.len() + 1,
+            Some(b'\r') if bytes.get(end + 1) == Some(&b'\n') => end + 2,
+            Some(_) => end + 1,
+        };
+        // a form feed on a line of its own, before or after the line end, is no blank line:
+        // it ends the page of the line before
+        if raw.is_empty() && (term == Some(b'\x0c') || seitenanfang) {
+            if term == Some(b'\x0c') {
+                if let Some(last) = lines.last_mut() {
+                    last.seitenende = true;
+                }
+                seitenanfang = true;
+                seite += 1;
+            }
+            if term.is_none() {
+                break;
+            }
+            start = next;
+            continue;
+        }
         let norm_start = out.buf.len();
         let ueberschrift = normalize(raw, start, form, &mut chars, out);
         lines.push(Physisch {
@@ -733,11 +840,10 @@ fn split_physical(input: &str, form: Form, out: &mut Builder) -> Vec<Physisch> {
         if seitenanfang {
             seite += 1;
         }
-        start = match term {
-            None => break,
-            Some(b'\r') if bytes.get(end + 1) == Some(&b'\n') => end + 2,
-            Some(_) => end + 1,
-        };
+        if term.is_none() {
+            break;
+        }
+        start = next;
     }
     lines
 }
@@ -752,6 +858,16 @@ struct Builder {
 }
 
 impl Builder {
+    /// The input offset of offset `off` of the buffer.
+    fn input_at(&self, off: usize) -> usize {
+        let i = self.map.partition_point(|&(b, _, _)| b <= off);
+        match i.checked_sub(1).and_then(|i| self.map.get(i)) {
+            Some(&(b, o, true)) => o + (off - b),
+            Some(&(_, o, false)) => o,
+            None => 0,
+        }
+    }
+
     fn push(&mut self, c: char, at: usize, same: bool) {
         if !(same && self.next == Some(at)) {
             self.map.push((self.buf.len(), at, same));
@@ -1114,7 +1230,7 @@ fn running_heads(lines: &[Physisch], norm: &str, kinds: &mut [Art]) {
         }
         content += 1;
         let kopfwort = kopfwoerter.in_bereich(&l.norm);
-        if let Some(art) = furniture(t) {
+        if let Some(art) = furniture(t).or_else(|| randnotiz(lines, norm, i, t)) {
             set(kinds, i, Art::Beiwerk(art));
         } else if is_page_mark(t, kopfwort) {
             set(kinds, i, Art::Beiwerk(Beiwerk::Seitenkopf));
@@ -1381,15 +1497,64 @@ fn is_page_mark(t: &str, kopfwort: bool) -> bool {
                 .is_some_and(|b| b.bytes().all(|c| c.is_ascii_digit()))
             && parts.next().is_none();
     }
-    // `Drucksache 21/375 – 2 – Deutscher Bundestag – 21. Wahlperiode`
-    is_head_like(t, kopfwort)
-        && t.split(['–', '-']).nth(1).is_some_and(|s| {
-            let s = s.trim();
-            !s.is_empty()
-                && s.len() <= 4
-                && s.chars()
-                    .all(|c| c.is_ascii_digit() || matches!(c, 'I' | 'V' | 'X'))
+    // `Drucksache 21/375 – 2 – Deutscher Bundestag – 21. Wahlperiode`, `Deutscher Bundestag –
+    // 21. Wahlperiode – 3 – Drucksache 21/375`, the Bundesrat's `Drucksache 258/25 - 2 -`: a
+    // page number between dashes in a head
+    let zahl = |s: &str| {
+        let s = s.trim();
+        !s.is_empty()
+            && s.len() <= 4
+            && s.chars()
+                .all(|c| c.is_ascii_digit() || matches!(c, 'I' | 'V' | 'X'))
+    };
+    let teile: Vec<&str> = t.split(['–', '-']).collect();
+    let innen = teile
+        .get(1..teile.len().saturating_sub(1))
+        .unwrap_or_default();
+    innen.iter().any(|s| zahl(s)) && (is_head_like(t, kopfwort) || drucksache_nummer(t))
+}
+
+/// Whether `t` holds `Drucksache` and a number `N/N` after it: a Bundesrat head.
+fn drucksache_nummer(t: &str) -> bool {
+    t.len() <= KOPF_LAENGE
+        && t.find("Drucksache ").is_some_and(|p| {
+            let rest = t.get(p + 11..).unwrap_or("").trim_start();
+            let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+            digits > 0
+                && rest.as_bytes().get(digits) == Some(&b'/')
+                && rest
+                    .as_bytes()
+                    .get(digits + 1)
+                    .is_some_and(u8::is_ascii_digit)
         })
+}
+
+/// Whether a line is a header or running head, not a sentence that names a Drucksache: a
+/// short head-like line that starts with `Drucksache` or a parliament's name and whose only
+/// lower-case words are articles and prepositions.
+fn kopfzeile(t: &str) -> bool {
+    const KLEIN: [&str; 6] = ["von", "der", "des", "und", "für", "zu"];
+    const ANFANG: [&str; 14] = [
+        "Drucksache",
+        "Deutscher",
+        "Bundesrat",
+        "Landtag",
+        "LANDTAG",
+        "Niedersächsischer",
+        "Bayerischer",
+        "Abgeordnetenhaus",
+        "Bürgerschaft",
+        "Bremische",
+        "Hessischer",
+        "Sächsischer",
+        "Thüringer",
+        "Schleswig-Holsteinischer",
+    ];
+    t.len() <= KOPF_LAENGE
+        && ANFANG.contains(&t.split(' ').next().unwrap_or(""))
+        && t.split(' ')
+            .all(|w| !w.starts_with(char::is_lowercase) || KLEIN.contains(&w))
+        && is_head_like(t, true)
 }
 
 /// Lines that look like a running head: a Drucksache number, a Wahlperiode or a parliament's
@@ -1469,6 +1634,18 @@ fn shape(t: &str) -> String {
         .collect()
 }
 
+/// The pieces of the Bundestag's preliminary-print margin note that the DIP text splits off
+/// at its capitals: `V` / `orabfassung – w` / `ird durch die lektorierte V` / `ersion ersetzt.`
+fn randnotiz(lines: &[Physisch], norm: &str, i: usize, t: &str) -> Option<Beiwerk> {
+    let neighbour = |j: Option<usize>| j.map_or("", |j| norm_text(lines, norm, j));
+    let hit = match t {
+        "V" => neighbour(Some(i + 1)).starts_with("orabfassung"),
+        "ersion ersetzt." => neighbour(i.checked_sub(1)).ends_with("lektorierte V"),
+        _ => false,
+    };
+    hit.then_some(Beiwerk::Impressum)
+}
+
 /// Footers, imprints and notes recognised by their first words.
 fn furniture(t: &str) -> Option<Beiwerk> {
     const FOOTERS: [&str; 10] = [
@@ -1483,12 +1660,14 @@ fn furniture(t: &str) -> Option<Beiwerk> {
         "Druck: ",
         "Zuleitung an die Landesregierung:",
     ];
-    const IMPRINT: [&str; 5] = [
+    const IMPRINT: [&str; 7] = [
         "Gesamtherstellung:",
         "Vertrieb: Bundesanzeiger",
         "ISSN 07",
         "Vorabfassung - w",
-        "ird durch die lektorierte Version ersetzt.",
+        "orabfassung - w",
+        "orabfassung – w",
+        "ird durch die lektorierte ",
     ];
     // a page number may stand before the footer (`4 (Verteilt am 11.08.2025)`, NI), and some
     // extractors give it in lower case (`(verteilt am 29.07.2026)`)
@@ -1523,30 +1702,8 @@ fn furniture(t: &str) -> Option<Beiwerk> {
 mod tests {
     use super::*;
 
-    fn hyphen_join(line: &str, next: &str) -> Join {
-        let body = line.strip_suffix('-').unwrap_or(line);
-        let mut wort = Wortende::default();
-        wort.lies(body);
-        super::hyphen_join(&wort, body, next)
-    }
-
     fn texts(l: &Lines<'_>) -> Vec<String> {
         (0..l.len()).map(|i| l.text(i).to_owned()).collect()
-    }
-
-    #[test]
-    fn hyphenation_rules() {
-        assert_eq!(hyphen_join("Maß-", "nahme"), Join::Drop);
-        assert_eq!(hyphen_join("die An-", "und Abwesenheit"), Join::Space);
-        assert_eq!(hyphen_join("Lisa-", "Kristin"), Join::Keep);
-        assert_eq!(hyphen_join("BÜND-", "NIS 90"), Join::Keep);
-        assert_eq!(hyphen_join("400-", "stündige"), Join::Keep);
-        assert_eq!(hyphen_join("KI-", "gestützt"), Join::Keep);
-        assert_eq!(hyphen_join("Schleswig-Hol-", "stein"), Join::Drop);
-        assert_eq!(
-            hyphen_join("www.bmi.bund.de/integritaet-", "derverwaltung"),
-            Join::Keep
-        );
     }
 
     #[test]
@@ -1576,7 +1733,10 @@ mod tests {
         );
         assert_eq!(
             texts(&l),
-            ["sowie gründliche und realistische Planungen der Netzbetreiber"]
+            [
+                "sowie gründliche und realistische Planungen",
+                "der Netzbetreiber"
+            ]
         );
         assert_eq!(l.beiseite.len(), 1);
         assert_eq!(
@@ -1589,13 +1749,16 @@ mod tests {
     fn offsets_point_into_the_input() {
         let input = "Maß-\nnahme und\u{2007}mehr";
         let l = Lines::new(input);
-        assert_eq!(l.text(0), "Maßnahme und mehr");
+        // the word is completed on its first line, the rest keeps its own
+        assert_eq!(texts(&l), ["Maßnahme", "und mehr"]);
         let line = l.text(0);
         let nahme = line.get(4..).unwrap();
-        let span = l.span_of(0, nahme.get(..5).unwrap());
+        let span = l.span_of(0, nahme);
         assert_eq!(&input[span.start..span.end], "nahme");
-        let mehr = line.find("mehr").unwrap();
-        let at = l.offset_in(0, mehr);
+        assert_eq!(l.span_lines(0, 0).slice(input), Some("Maß-\nnahme"));
+        assert_eq!(l.span_lines(1, 1).slice(input), Some("und\u{2007}mehr"));
+        let mehr = l.text(1).find("mehr").unwrap();
+        let at = l.offset_in(1, mehr);
         assert_eq!(&input[at..at + 4], "mehr");
     }
 
@@ -1610,7 +1773,7 @@ mod tests {
                 "Vorbemerkung der Fragesteller",
                 "ANTWORT",
                 "Micha Klapp",
-                "W ie viele"
+                "Wie viele"
             ]
         );
     }

@@ -58,14 +58,17 @@ impl Ctx<'_> {
             let z = self.lines.zeilen.get(i);
             let prev = self.lines.text(i - 1);
             let line = self.lines.text(i);
-            let neu = z.is_some_and(|z| z.absatz || z.ueberschrift > 0)
-                || self
-                    .lines
-                    .zeilen
-                    .get(i - 1)
-                    .is_some_and(|z| z.ueberschrift > 0)
-                || ist_aufzaehlung(line)
-                || prev.ends_with(':');
+            // a line whose first word completed a word broken on the line before goes on
+            // with its sentence, whatever it starts with
+            let neu = !self.lines.setzt_fort(i)
+                && (z.is_some_and(|z| z.absatz || z.ueberschrift > 0)
+                    || self
+                        .lines
+                        .zeilen
+                        .get(i - 1)
+                        .is_some_and(|z| z.ueberschrift > 0)
+                    || ist_aufzaehlung(line)
+                    || prev.ends_with(':'));
             if neu {
                 out.push((start, i));
                 start = i;

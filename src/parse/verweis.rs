@@ -62,6 +62,14 @@ fn umbrochen<'a>(line: &'a str, next: &'a str) -> Option<(&'a str, &'a str, Numm
         .take(2)
         .collect::<Vec<_>>();
     starts.push(0);
+    // `BR-` / `Drucksache 518/22` completed to `BR-Drucksache` at the line end: the prefix
+    // after the compound's hyphen
+    if let Some(h) = line
+        .rfind('-')
+        .filter(|&h| starts.first().is_some_and(|&s| h >= s))
+    {
+        starts.insert(1, h + 1);
+    }
     let nummer_ende = next
         .find(|c: char| !(c.is_ascii_digit() || c == '/'))
         .unwrap_or(next.len());
@@ -69,7 +77,7 @@ fn umbrochen<'a>(line: &'a str, next: &'a str) -> Option<(&'a str, &'a str, Numm
     if !nummer.contains('/') {
         return None;
     }
-    starts.into_iter().take(2).find_map(|start| {
+    starts.into_iter().take(3).find_map(|start| {
         // `(Bundestagsdrucksache` / `20/8838, S. 20)`
         let praefix = line
             .get(start..)?

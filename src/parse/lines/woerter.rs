@@ -1,0 +1,431 @@
+//! Words broken by the print: line-end hyphens (LAYOUTS.md 1.5) and capitals split off by
+//! kerning (`W ie viele`), decided by the characters around the break and by the document's
+//! own words. Where the rest of a document writes a broken word in one piece (`Maßnahme`,
+//! `Bündnis`) or with its hyphen (`Nordrhein-Westfalen`), that decides; the rules decide the
+//! rest. The evidence is gathered in one pass over the document's words, looked up by a hash of
+//! each lower-cased word, so the cost stays linear.
+
+use std::collections::HashMap;
+
+/// How a line ending in a hyphen joins the next line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Join {
+    /// Drop the hyphen: syllable hyphenation (`Maß-` / `nahme`).
+    Drop,
+    /// Keep hyphen and line break: `Ausbildungs-` / `und Prüfung`.
+    Space,
+    /// Keep the hyphen, no space: `Kay-` / `Uwe`, `KI-` / `gestützt`, URLs.
+    Keep,
+}
+
+/// Words after which a hyphen ends a suspended compound, not a broken word.
+const BINDEWOERTER: [&str; 11] = [
+    "und",
+    "oder",
+    "bzw.",
+    "sowie",
+    "wie",
+    "u.",
+    "als",
+    "bis",
+    "beziehungsweise",
+    "respektive",
+    "bzw",
+];
+
+/// Adjective endings: `deutsch-` / `polnischen` and `freiheitlich-` / `demokratischen` are
+/// compounds of two adjectives, whose hyphen stays.
+const ADJEKTIV: [&str; 12] = [
+    "isch", "ische", "ischen", "ischer", "isches", "ischem", "lich", "liche", "lichen", "licher",
+    "liches", "lichem",
+];
+
+/// Whether a logical line ends in a word hyphenated at the line end (`Maß-`, `Kay-`), not in a
+/// dash standing alone.
+pub(super) fn ends_hyphenated(line: &str) -> bool {
+    let mut rev = line.chars().rev();
+    rev.next() == Some('-') && rev.next().is_some_and(char::is_alphanumeric)
+}
+
+/// What `hyphen_join` needs to know of the last word of a growing text, brought up to date
+/// by reading only what was appended: a run of hyphenated lines joins into one ever longer
+/// word, which must not be rescanned at every join.
+#[derive(Debug, Default)]
+pub(super) struct Wortende {
+    /// How many bytes of the text have been read.
+    gelesen: usize,
+    /// The last word (after the last space) holds `/`, `www.`, `@` or `_`: a URL or address.
+    url: bool,
+    /// Letters in the last word's part after its last hyphen.
+    buchstaben: usize,
+    /// That part holds a lower-case letter.
+    klein: bool,
+    /// The last three characters read, to see `www.` across reads.
+    zuletzt: [char; 3],
+}
+
+impl Wortende {
+    /// Reads `text`, which extends the text read so far, from where the last read stopped.
+    pub(super) fn lies(&mut self, text: &str) {
+        let neu = text.get(self.gelesen..).unwrap_or("");
+        // a space resets the state but for the last three characters, which matter only after
+        // `www` and so not while a space is among them: reading from the last space on gives
+        // the same state as reading everything
+        let ab = memchr::memrchr(b' ', neu.as_bytes()).unwrap_or(0);
+        for c in neu.get(ab..).unwrap_or("").chars() {
+            match c {
+                ' ' => {
+                    self.url = false;
+                    self.buchstaben = 0;
+                    self.klein = false;
+                }
+                '-' => {
+                    self.buchstaben = 0;
+                    self.klein = false;
+                }
+                _ => {
+                    self.url |= matches!(c, '/' | '@' | '_')
+                        || (c == '.' && self.zuletzt == ['w', 'w', 'w']);
+                    self.buchstaben += usize::from(c.is_alphabetic());
+                    self.klein |= c.is_lowercase();
+                }
+            }
+            let [_, b, d] = self.zuletzt;
+            self.zuletzt = [b, d, c];
+        }
+        self.gelesen = text.len();
+    }
+}
+
+/// What the rest of the document says about a broken word.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(super) struct Beleg {
+    /// The word stands elsewhere in one piece (`Maßnahme`, `Wie`).
+    pub(super) verbunden: bool,
+    /// It stands elsewhere with the hyphen (`Nordrhein-Westfalen`).
+    pub(super) getrennt: bool,
+    /// Its second part stands elsewhere as a word of its own (`in` of `E in`).
+    pub(super) teil: bool,
+}
+
+/// Decides how a text ending in a hyphen joins the next line (LAYOUTS.md 1.5); `body` is the
+/// text before the hyphen, read by `ende`, `next` the next line.
+pub(super) fn hyphen_join(ende: &Wortende, body: &str, next: &str, beleg: Beleg) -> Join {
+    let word = next.split(' ').next().unwrap_or("");
+    if BINDEWOERTER.contains(&word) {
+        return Join::Space;
+    }
+    let before = body.chars().next_back();
+    let first = word.chars().next();
+    if ende.url || before.is_some_and(|c| c.is_ascii_digit()) {
+        return Join::Keep;
+    }
+    let caps = ende.buchstaben >= 2 && !ende.klein;
+    if caps {
+        // `BÜND-` / `NIS`: one word where the document writes it so elsewhere; `KI-` /
+        // `gestützt`, `NORDRHEIN-` / `WESTFALEN` keep their hyphen
+        let word_caps = word.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && !word.chars().any(char::is_lowercase);
+        return if word_caps && beleg.verbunden && !beleg.getrennt {
+            Join::Drop
+        } else {
+            Join::Keep
+        };
+    }
+    if before.is_some_and(char::is_lowercase) && first.is_some_and(char::is_lowercase) {
+        if beleg.getrennt && !beleg.verbunden {
+            return Join::Keep;
+        }
+        let stamm = word.trim_end_matches(|c: char| !c.is_alphabetic());
+        let adjektive = (body.ends_with("sch") || body.ends_with("lich"))
+            && ADJEKTIV.iter().any(|e| stamm.ends_with(e));
+        if adjektive && !beleg.verbunden {
+            return Join::Keep;
+        }
+        return Join::Drop;
+    }
+    // never drop a hyphen before a capital: names (`Lisa-` / `Kristin`) and compounds
+    Join::Keep
+}
+
+/// Strips what surrounds a word: quotes, brackets, punctuation; inner hyphens and dots stay.
+pub(super) fn kern(token: &str) -> &str {
+    token.trim_matches(|c: char| !c.is_alphanumeric())
+}
+
+/// Which evidence a key asks for.
+#[derive(Debug, Clone, Copy)]
+enum Frage {
+    Verbunden,
+    Getrennt,
+    Teil,
+}
+
+/// A key: its lower-cased text, the candidate and what it asks for, and how often the key's
+/// text was read.
+#[derive(Debug)]
+struct Schluessel {
+    text: String,
+    kandidat: usize,
+    frage: Frage,
+    gesehen: u32,
+}
+
+/// Broken words and the evidence the document holds on them.
+#[derive(Debug, Default)]
+pub(super) struct Vokabular {
+    schluessel: Vec<Schluessel>,
+    /// Hash of a lower-cased key → indices into `schluessel`.
+    index: HashMap<u64, Vec<usize>>,
+    kandidaten: usize,
+    /// Shortest and longest key, in characters.
+    kuerzest: usize,
+    laengst: usize,
+}
+
+/// FNV-1a over the lower-cased characters of `s`.
+fn hash_lower(s: &str) -> (u64, usize) {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut n = 0;
+    for c in s.chars().flat_map(char::to_lowercase) {
+        h = (h ^ u64::from(u32::from(c))).wrapping_mul(0x0100_0000_01b3);
+        n += 1;
+    }
+    (h, n)
+}
+
+impl Vokabular {
+    /// A new candidate; returns its number.
+    pub(super) fn kandidat(&mut self) -> usize {
+        self.kandidaten += 1;
+        self.kandidaten - 1
+    }
+
+    fn frage(&mut self, kandidat: usize, frage: Frage, text: &str) {
+        let (h, n) = hash_lower(text);
+        if n == 0 {
+            return;
+        }
+        if self.schluessel.is_empty() {
+            self.kuerzest = n;
+        }
+        self.kuerzest = self.kuerzest.min(n);
+        self.laengst = self.laengst.max(n);
+        self.index.entry(h).or_default().push(self.schluessel.len());
+        self.schluessel.push(Schluessel {
+            text: text.to_lowercase(),
+            kandidat,
+            frage,
+            gesehen: 0,
+        });
+    }
+
+    /// Asks about the word broken as `teil1-` / `teil2`: one piece or with the hyphen.
+    pub(super) fn trennung(&mut self, kandidat: usize, teil1: &str, teil2: &str) {
+        self.frage(kandidat, Frage::Verbunden, &format!("{teil1}{teil2}"));
+        self.frage(kandidat, Frage::Getrennt, &format!("{teil1}-{teil2}"));
+    }
+
+    /// Asks about the capital `gross` split off `rest` (`W` / `ie`).
+    pub(super) fn spaltung(&mut self, kandidat: usize, gross: &str, rest: &str) {
+        self.frage(kandidat, Frage::Verbunden, &format!("{gross}{rest}"));
+        self.frage(kandidat, Frage::Teil, rest);
+    }
+
+    /// Whether any key asks for evidence.
+    pub(super) fn fragt(&self) -> bool {
+        !self.schluessel.is_empty()
+    }
+
+    /// Reads the words of one line of the document.
+    pub(super) fn lies(&mut self, line: &str) {
+        for token in line.split(' ') {
+            let w = kern(token);
+            let chars = w.chars().count();
+            if chars < self.kuerzest || chars > self.laengst {
+                continue;
+            }
+            let (h, _) = hash_lower(w);
+            let Some(hits) = self.index.get(&h) else {
+                continue;
+            };
+            for &k in hits {
+                if let Some(s) = self.schluessel.get_mut(k) {
+                    if s.text.chars().eq(w.chars().flat_map(char::to_lowercase)) {
+                        s.gesehen += 1;
+                    }
+                }
+            }
+        }
+    }
+
+    /// The evidence gathered on every candidate, by number.
+    pub(super) fn belege(&self) -> Vec<Beleg> {
+        // a split capital's second part is read once for every split it stands in: those
+        // readings are no evidence
+        let mut eigen: HashMap<&str, u32> = HashMap::new();
+        for s in &self.schluessel {
+            if matches!(s.frage, Frage::Teil) {
+                *eigen.entry(s.text.as_str()).or_default() += 1;
+            }
+        }
+        let mut out = vec![Beleg::default(); self.kandidaten];
+        for s in &self.schluessel {
+            let schon = match s.frage {
+                Frage::Teil => eigen.get(s.text.as_str()).copied().unwrap_or(0),
+                _ => 0,
+            };
+            if s.gesehen <= schon {
+                continue;
+            }
+            if let Some(b) = out.get_mut(s.kandidat) {
+                match s.frage {
+                    Frage::Verbunden => b.verbunden = true,
+                    Frage::Getrennt => b.getrennt = true,
+                    Frage::Teil => b.teil = true,
+                }
+            }
+        }
+        out
+    }
+}
+
+/// Capitals split off their word by kerning (`W ie`, `A usschüsse`) in a normalised line
+/// (not after a number: `100 W`): the byte offsets of the spaces that may go, with the two
+/// parts; [`spaltung_verbinden`] decides.
+pub(super) fn spaltungen(line: &str) -> Vec<(usize, &str, &str)> {
+    let mut out = Vec::new();
+    let mut prev_digit = false;
+    let mut at = 0;
+    let mut tokens = line.split(' ').peekable();
+    while let Some(t) = tokens.next() {
+        let start = at;
+        at += t.len() + 1;
+        let single = t.chars().count() == 1 && t.chars().all(char::is_uppercase);
+        if single && !prev_digit {
+            if let Some(next) = tokens.peek() {
+                let rest = next.trim_end_matches(|c: char| !c.is_alphanumeric());
+                let ok = rest.chars().count() >= 2
+                    && rest.chars().all(char::is_alphabetic)
+                    && rest.chars().all(char::is_lowercase);
+                if ok {
+                    out.push((start + t.len(), t, rest));
+                }
+            }
+        }
+        prev_digit = t.chars().next_back().is_some_and(|c| c.is_ascii_digit());
+    }
+    out
+}
+
+/// The question words a kerned `W` is split off (`1. W ie viele`, `5. W orin`), by their rest.
+const W_FRAGEN: [&str; 22] = [
+    "ie", "as", "elche", "elcher", "elches", "elchen", "elchem", "orin", "ann", "o", "oher",
+    "ohin", "arum", "eshalb", "ieso", "ieviel", "ieviele", "odurch", "omit", "ofür", "ovon",
+    "orauf",
+];
+
+/// Whether a split capital joins its word, given the evidence: a kerned question word, or a
+/// word the document writes in one piece elsewhere; never where the second part is a word of
+/// its own (`Parameter W der`).
+pub(super) fn spaltung_verbinden(gross: &str, rest: &str, beleg: Beleg) -> bool {
+    !beleg.teil && ((gross == "W" && W_FRAGEN.contains(&rest)) || beleg.verbunden)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn join(line: &str, next: &str, beleg: Beleg) -> Join {
+        let body = line.strip_suffix('-').unwrap_or(line);
+        let mut wort = Wortende::default();
+        wort.lies(body);
+        hyphen_join(&wort, body, next, beleg)
+    }
+
+    fn rule(line: &str, next: &str) -> Join {
+        join(line, next, Beleg::default())
+    }
+
+    #[test]
+    fn hyphenation_rules() {
+        assert_eq!(rule("Maß-", "nahme"), Join::Drop);
+        assert_eq!(rule("die An-", "und Abwesenheit"), Join::Space);
+        assert_eq!(rule("Gesundheits-", "beziehungsweise Pflege"), Join::Space);
+        assert_eq!(rule("Lisa-", "Kristin"), Join::Keep);
+        assert_eq!(rule("BÜND-", "NIS 90"), Join::Keep);
+        assert_eq!(rule("400-", "stündige"), Join::Keep);
+        assert_eq!(rule("KI-", "gestützt"), Join::Keep);
+        assert_eq!(rule("Schleswig-Hol-", "stein"), Join::Drop);
+        assert_eq!(
+            rule("www.bmi.bund.de/integritaet-", "derverwaltung"),
+            Join::Keep
+        );
+        // compounds of adjectives keep their hyphen, syllables after -sch/-lich do not
+        assert_eq!(rule("der deutsch-", "polnischen Grenze"), Join::Keep);
+        assert_eq!(rule("freiheitlich-", "demokratischen"), Join::Keep);
+        assert_eq!(rule("Tisch-", "ler"), Join::Drop);
+        assert_eq!(rule("Möglich-", "keit"), Join::Drop);
+    }
+
+    #[test]
+    fn the_document_decides_where_it_writes_the_word_elsewhere() {
+        let eins = Beleg {
+            verbunden: true,
+            ..Beleg::default()
+        };
+        let getrennt = Beleg {
+            getrennt: true,
+            ..Beleg::default()
+        };
+        assert_eq!(join("BÜND-", "NIS 90/DIE GRÜNEN", eins), Join::Drop);
+        assert_eq!(join("NORDRHEIN-", "WESTFALEN", getrennt), Join::Keep);
+        assert_eq!(join("nicht-", "zugelassenen", getrennt), Join::Keep);
+        assert_eq!(join("ex-", "post", getrennt), Join::Keep);
+        assert_eq!(join("islamistisch-", "terroristischen", eins), Join::Drop);
+        // never before a capital
+        assert_eq!(join("Lisa-", "Kristin", eins), Join::Keep);
+    }
+
+    #[test]
+    fn evidence_is_read_from_the_words() {
+        let mut vok = Vokabular::default();
+        let a = vok.kandidat();
+        vok.trennung(a, "BÜND", "NIS");
+        let b = vok.kandidat();
+        vok.trennung(b, "Nordrhein", "Westfalen");
+        let wie = vok.kandidat();
+        vok.spaltung(wie, "W", "ie");
+        let ein = vok.kandidat();
+        vok.spaltung(ein, "E", "in");
+        assert!(vok.fragt());
+        vok.lies("Fraktion „Bündnis 90/Die Grünen“ in Nordrhein-Westfalen:");
+        vok.lies("W ie viele? Wie oft? E in Antrag");
+        let belege = vok.belege();
+        assert_eq!(
+            belege[a],
+            Beleg {
+                verbunden: true,
+                ..Beleg::default()
+            }
+        );
+        assert!(belege[b].getrennt && !belege[b].verbunden);
+        assert!(belege[wie].verbunden && !belege[wie].teil);
+        // `in` stands as a word of its own: `E in` is no split word
+        assert!(belege[ein].teil);
+        assert!(!spaltung_verbinden("E", "in", belege[ein]));
+        assert!(spaltung_verbinden("W", "ie", belege[wie]));
+        // `BAG W geht`: no question word, not written in one piece
+        assert!(!spaltung_verbinden("W", "geht", Beleg::default()));
+    }
+
+    #[test]
+    fn split_capitals_are_found() {
+        assert_eq!(
+            spaltungen("1. W ie viele A usschüsse gibt es?"),
+            [(4, "W", "ie"), (15, "A", "usschüsse")]
+        );
+        // the unit after a number, a label before a capitalised word, one letter
+        assert!(spaltungen("mit 100 W starke Lampen, Anlage A Nr. 3 und B e").is_empty());
+    }
+}
