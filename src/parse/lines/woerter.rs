@@ -294,26 +294,29 @@ impl Vokabular {
 /// (not after a number: `100 W`): the byte offsets of the spaces that may go, with the two
 /// parts; [`spaltung_verbinden`] decides.
 pub(super) fn spaltungen(line: &str) -> Vec<(usize, &str, &str)> {
+    let tokens: Vec<&str> = line.split(' ').collect();
+    let kurz = |t: Option<&&str>| t.is_some_and(|t| t.chars().count() <= 2);
     let mut out = Vec::new();
-    let mut prev_digit = false;
     let mut at = 0;
-    let mut tokens = line.split(' ').peekable();
-    while let Some(t) = tokens.next() {
+    for (k, t) in tokens.iter().enumerate() {
         let start = at;
         at += t.len() + 1;
         let single = t.chars().count() == 1 && t.chars().all(char::is_uppercase);
-        if single && !prev_digit {
-            if let Some(next) = tokens.peek() {
-                let rest = next.trim_end_matches(|c: char| !c.is_alphanumeric());
-                let ok = rest.chars().count() >= 2
-                    && rest.chars().all(char::is_alphabetic)
-                    && rest.chars().all(char::is_lowercase);
-                if ok {
-                    out.push((start + t.len(), t, rest));
-                }
-            }
+        let prev = k.checked_sub(1).and_then(|p| tokens.get(p));
+        let prev_digit =
+            prev.is_some_and(|p| p.chars().next_back().is_some_and(|c| c.is_ascii_digit()));
+        let Some(next) = tokens.get(k + 1).filter(|_| single && !prev_digit) else {
+            continue;
+        };
+        let rest = next.trim_end_matches(|c: char| !c.is_alphanumeric());
+        let n = rest.chars().count();
+        let ok = n >= 2
+            && rest.chars().all(|c| c.is_alphabetic() && c.is_lowercase())
+            // a capital split off a word, not letter soup of a rotated table (`F lu gg er`)
+            && (*t == "W" || (n >= 3 && !kurz(prev) && !kurz(tokens.get(k + 2))));
+        if ok {
+            out.push((start + t.len(), *t, rest));
         }
-        prev_digit = t.chars().next_back().is_some_and(|c| c.is_ascii_digit());
     }
     out
 }
@@ -427,5 +430,7 @@ mod tests {
         );
         // the unit after a number, a label before a capitalised word, one letter
         assert!(spaltungen("mit 100 W starke Lampen, Anlage A Nr. 3 und B e").is_empty());
+        // letter soup of a rotated table
+        assert!(spaltungen("Ko st en d es F lu gg er ät es Ja nu ar b is M ai 2 02").is_empty());
     }
 }
