@@ -12,6 +12,8 @@ use super::encoding::Herkunft;
 use crate::{Diagnostic, ErrorKind, Span};
 use woerter::{Beleg, Join, Vokabular, Wortende, ends_hyphenated, hyphen_join};
 
+#[cfg(test)]
+mod hygiene;
 mod woerter;
 
 /// The text form the input arrived in; it decides only which markup is stripped.
@@ -452,8 +454,8 @@ impl<'a> Lines<'a> {
                     if *a != art || art == Beiwerk::Seitenkopf || art == Beiwerk::Fusszeile {
                         break;
                     }
-                    self.buf.push(' ');
-                    self.copy(norm, n.norm.clone());
+                    // a word hyphenated at a line end is joined as in the text
+                    self.join(norm, n.norm.clone());
                     span = span.to(n.span);
                     i += 1;
                 }

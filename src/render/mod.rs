@@ -387,6 +387,9 @@ impl Drucksache {
 }
 
 fn anfrage_ohne_druckform(a: &mut crate::KleineAnfrage) {
+    for x in &mut a.daten {
+        x.span = Span::default();
+    }
     if let Some(v) = &mut a.vorbemerkung {
         v.span = Span::default();
     }
