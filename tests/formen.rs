@@ -17,8 +17,8 @@
 //!
 //! Checked for every annotated fixture and every Bundestag and Bundesrat fixture; when
 //! `DRUCKSACHE_SHARED` names the shared folder (.ci/run sets it), also for a spread sample of
-//! `DRUCKSACHE_FORMEN_ANZAHL` documents (default 320) of its Bundestag, Bundesrat and
-//! Niedersachsen corpus folders.
+//! `DRUCKSACHE_FORMEN_ANZAHL` documents (default 320, up to 64 KiB each) of its Bundestag,
+//! Bundesrat and Niedersachsen corpus folders.
 
 mod util;
 
@@ -105,7 +105,11 @@ fn kopfzeilen(doc: &Drucksache, seite: usize) -> Vec<String> {
 
 /// Page furniture every [`SEITE`] lines (a short document gets one page break two thirds in):
 /// on even pages a bare page number closes the page before, on odd ones the head carries it.
-fn seiten(text: &str, doc: &Drucksache) -> String {
+fn seiten(text: &str, doc: &Drucksache) -> Option<String> {
+    if text.contains('\x0c') {
+        // already paged: its footnotes stand at its own pages' feet
+        return None;
+    }
     let zeilen: Vec<&str> = text.lines().collect();
     // a page breaks inside running text, between two lines that are not blank: the text form
     // does not show whether a paragraph ended at a page's foot, so the suite does not ask
@@ -141,7 +145,7 @@ fn seiten(text: &str, doc: &Drucksache) -> String {
         out.push_str(z);
         out.push('\n');
     }
-    out
+    Some(out)
 }
 
 /// Where a word may be broken: after a vowel before one consonant and a vowel (`Ma-ße`), or
@@ -176,7 +180,11 @@ fn trennstelle(wort: &[char]) -> Option<usize> {
 fn trennung(text: &str) -> String {
     let mut zeilen: Vec<String> = text.lines().map(str::to_owned).collect();
     for i in 0..zeilen.len().saturating_sub(1) {
-        if zeilen[i].chars().count() < VOLL {
+        // a form feed ends a line too: a page's last line and the next page's head are no
+        // running text; nor is a running head that stands in the text
+        let kopf =
+            |z: &str| z.contains('\x0c') || (z.contains("Drucksache") && z.contains("Wahlperiode"));
+        if zeilen[i].chars().count() < VOLL || kopf(&zeilen[i]) || kopf(&zeilen[i + 1]) {
             continue;
         }
         let weiter = zeilen[i + 1].chars().next().is_some_and(char::is_lowercase);
@@ -271,10 +279,10 @@ fn fragezeile(z: &str) -> Option<(&str, &str)> {
 /// Markdown as converters write it: headings (with emphasis on every other one), questions in
 /// bold or with the number escaped, `*`, `_`, `[` and `]` escaped, two trailing spaces where a
 /// line goes on in the same paragraph.
-fn markdown(text: &str) -> String {
+fn markdown(text: &str) -> Option<String> {
     if text.starts_with("---\n") || text.lines().any(|l| l.starts_with("## ")) {
         // already Markdown
-        return text.to_owned();
+        return None;
     }
     let zeilen: Vec<&str> = text.lines().collect();
     let mut out = String::with_capacity(text.len() * 11 / 10);
@@ -296,7 +304,10 @@ fn markdown(text: &str) -> String {
             })
             .collect();
         let weiter = zeilen.get(i + 1).is_some_and(|n| !n.trim().is_empty());
-        if ueberschrift(z) {
+        // a heading where the text shows one: a section label, or a heading line after a
+        // blank line (a Markdown heading always begins a paragraph)
+        let nach_leerzeile = i > 0 && zeilen.get(i - 1).is_some_and(|z| z.trim().is_empty());
+        if ueberschrift(z) && (z.starts_with("Vorbemerkung") || nach_leerzeile) {
             ueberschriften += 1;
             if ueberschriften % 2 == 0 {
                 let _ = writeln!(out, "#### ***{}***", z.trim());
@@ -320,7 +331,7 @@ fn markdown(text: &str) -> String {
         }
         out.push('\n');
     }
-    out
+    Some(out)
 }
 
 /// Windows-1252, where every character of the text has a byte there.
@@ -366,11 +377,14 @@ fn latin1(text: &str) -> Option<Vec<u8>> {
 /// Windows-1252 cannot hold).
 fn umformen(text: &str, doc: &Drucksache, form: Form) -> Option<Vec<u8>> {
     Some(match form {
-        Form::Seiten => seiten(text, doc).into_bytes(),
+        Form::Seiten => seiten(text, doc)?.into_bytes(),
         Form::Trennung => trennung(text).into_bytes(),
         Form::Sperrung => sperrung(text).into_bytes(),
-        Form::Markdown => markdown(text).into_bytes(),
-        Form::Pdf => seiten(&sperrung(&trennung(text)), doc).into_bytes(),
+        Form::Markdown => markdown(text)?.into_bytes(),
+        Form::Pdf => {
+            let t = sperrung(&trennung(text));
+            seiten(&t, doc).unwrap_or(t).into_bytes()
+        }
         Form::Bom => {
             let mut b = b"\xef\xbb\xbf".to_vec();
             b.extend_from_slice(text.as_bytes());
@@ -592,11 +606,22 @@ fn corpus_documents_read_the_same_in_every_form() {
         .ok()
         .and_then(|s| s.parse().ok())
         .unwrap_or(320);
+    // `DRUCKSACHE_FORMEN_NUR`: only the sampled documents whose name holds this (to look into one)
+    let nur = std::env::var("DRUCKSACHE_FORMEN_NUR").ok();
     let corpus = Path::new(&shared).join("corpus");
     let ordner = ["bundestag", "bundesrat", "niedersachsen"];
+    // documents up to 64 KiB (nine in ten of the corpus): the suite parses each ten times
+    let groesse =
+        |o: &str, f: &str| std::fs::metadata(corpus.join(o).join(f)).map_or(u64::MAX, |m| m.len());
     let listen: Vec<(&str, Vec<String>)> = ordner
         .iter()
-        .map(|o| (*o, manifest_files(&corpus.join(o))))
+        .map(|o| {
+            let files = manifest_files(&corpus.join(o))
+                .into_iter()
+                .filter(|f| groesse(o, f) <= 64 * 1024)
+                .collect();
+            (*o, files)
+        })
         .collect();
     let gesamt: usize = listen.iter().map(|(_, l)| l.len()).sum();
     let mut faelle = Vec::new();
@@ -608,6 +633,12 @@ fn corpus_documents_read_the_same_in_every_form() {
             .min(files.len());
         for k in 0..n {
             let f = &files[k * files.len() / n];
+            if nur
+                .as_ref()
+                .is_some_and(|nur| !format!("{o}/{f}").contains(nur.as_str()))
+            {
+                continue;
+            }
             faelle.push(Fall {
                 name: format!("{o}/{f}"),
                 text: util::read(&corpus.join(o).join(f)),
@@ -616,6 +647,9 @@ fn corpus_documents_read_the_same_in_every_form() {
         }
     }
     for o in ordner {
+        if nur.is_some() {
+            break;
+        }
         assert!(
             faelle.iter().any(|f| f.name.starts_with(o)),
             "no documents from {o}"
@@ -641,11 +675,12 @@ fn the_rewrites_do_what_they_say() {
     );
     assert_eq!(trennstelle(&"Haltung".chars().collect::<Vec<_>>()), None);
     let m = markdown(
-        "Kopf\nVorbemerkung der Fragesteller\nText *mit* Stern\nund weiter.\n1. Wie viele?\n2. Wer?\n",
-    );
+        "Kopf\nVorbemerkung der Fragesteller\nText *mit* Stern\nund weiter.\n1. Wie viele?\n2. Wer?\n\nAntwort\n",
+    )
+    .expect("plain text");
     assert_eq!(
         m,
-        "# Kopf\n## Vorbemerkung der Fragesteller\nText \\*mit\\* Stern  \nund weiter.  \n1. **Wie viele?**  \n2\\. Wer?\n"
+        "# Kopf\n## Vorbemerkung der Fragesteller\nText \\*mit\\* Stern  \nund weiter.  \n1. **Wie viele?**  \n2\\. Wer?\n\n#### ***Antwort***\n"
     );
     assert_eq!(latin1("Maß – 5 €"), Some(b"Ma\xdf \x96 5 \x80".to_vec()));
     assert_eq!(latin1("Ǆ"), None);
@@ -661,7 +696,8 @@ fn the_rewrites_do_what_they_say() {
     for i in 0..120 {
         let _ = writeln!(text, "Zeile {i}");
     }
-    let s = seiten(&text, &doc);
+    let s = seiten(&text, &doc).expect("not paged yet");
+    assert_eq!(seiten("a\x0cb", &doc), None);
     assert_eq!(s.matches('\x0c').count(), 2);
     assert!(s.contains("Zeile 99\n2\n\x0cDeutscher Bundestag – 21. Wahlperiode – 3 – Drucksache 21/375\nZeile 100\n"), "{s}");
 }

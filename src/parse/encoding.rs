@@ -232,11 +232,16 @@ pub(crate) fn decode(bytes: &[u8]) -> Result<Dekodiert<'_>, Diagnostic> {
 }
 
 /// Input that is no valid UTF-8: Windows-1252 throughout, or UTF-8 with stray single bytes
-/// (read as Windows-1252 and reported once).
+/// (read as Windows-1252 and reported once). UTF-8 it is when its characters outside ASCII
+/// are at least as many as the stray bytes: Windows-1252 text forms a valid UTF-8 pair here and there by
+/// chance (`ß“` is `DF 93`, U+07D3), but far fewer than its bytes that are none.
 fn single_bytes(bytes: &[u8]) -> Dekodiert<'_> {
-    let utf8_multibyte = bytes
-        .utf8_chunks()
-        .any(|c| c.valid().bytes().any(|b| b >= 0x80));
+    let (mut multibyte, mut stray) = (0usize, 0usize);
+    for c in bytes.utf8_chunks() {
+        multibyte += c.valid().chars().filter(|ch| !ch.is_ascii()).count();
+        stray += c.invalid().len();
+    }
+    let utf8_multibyte = multibyte >= stray;
     let mut text = String::with_capacity(bytes.len() + bytes.len() / 8);
     let mut herkunft = Herkunft::identisch(bytes.len());
     let mut hinweis = None;
@@ -379,6 +384,18 @@ mod tests {
         let euro = text.find('€').unwrap();
         assert_eq!(d.herkunft.eingabe(euro), bytes.len() - 1);
         assert_eq!(d.herkunft.dekodiert(bytes.len() - 1), euro);
+    }
+
+    #[test]
+    fn windows_1252_that_happens_to_hold_a_utf8_pair_is_windows_1252() {
+        // BT 21/1975 in Windows-1252: `„daß“` is `84 64 61 DF 93`, and `DF 93` is valid UTF-8
+        let bytes = b"a) In Absatz 1 wird die Angabe \x84umfa\xdft\x93 ersetzt.\nb) Die Angabe \x84da\xdf\x93 wird durch \x84dass\x93 ersetzt.\n";
+        let d = decode(bytes).unwrap();
+        assert_eq!(
+            d.text,
+            "a) In Absatz 1 wird die Angabe „umfaßt“ ersetzt.\nb) Die Angabe „daß“ wird durch „dass“ ersetzt.\n"
+        );
+        assert!(d.hinweis.is_none());
     }
 
     #[test]

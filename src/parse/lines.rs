@@ -758,10 +758,13 @@ fn line_starts(input: &str) -> Vec<usize> {
     v
 }
 
-/// Markdown when the text has Markdown headings, front matter or emphasis runs.
+/// Markdown when the text has Markdown headings, front matter, emphasis runs, or a heading
+/// with escapes (`\*`, `3\.`) or hard line breaks (two trailing spaces).
 fn detect_form(input: &str) -> Form {
     let mut headings = 0;
     let mut strong = 0;
+    let mut escapes = 0;
+    let mut breaks = 0;
     for line in input.lines().take(400) {
         let t = line.trim_start();
         let hashes = t.bytes().take_while(|&b| b == b'#').count();
@@ -769,10 +772,20 @@ fn detect_form(input: &str) -> Form {
             headings += 1;
         }
         strong += t.matches("**").count();
+        escapes += t
+            .as_bytes()
+            .windows(2)
+            .filter(|w| matches!(w, [b'\\', b'*' | b'_' | b'[' | b']' | b'.' | b'#']))
+            .count();
+        let ohne = line.trim_end_matches('\r');
+        if ohne.ends_with("  ") && !ohne.ends_with("   ") && ohne.trim().len() > 1 {
+            breaks += 1;
+        }
     }
     let front =
         input.trim_start_matches('\u{feff}').starts_with("---\n") || input.starts_with("---\r\n");
-    if headings >= 2 || front || (headings >= 1 && strong >= 2) || strong >= 4 {
+    let belegt = strong >= 2 || escapes >= 1 || breaks >= 3;
+    if headings >= 2 || front || (headings >= 1 && belegt) || strong >= 4 || escapes >= 3 {
         Form::Markdown
     } else {
         Form::Plain

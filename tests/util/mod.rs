@@ -173,6 +173,23 @@ pub fn first_difference(path: &str, a: &Value, b: &Value) -> Option<String> {
             })
         }
         _ if a == b => None,
+        (Value::String(x), Value::String(y)) => {
+            // long texts: from a little before the first character that differs
+            let gleich = x.chars().zip(y.chars()).take_while(|(c, d)| c == d).count();
+            let ab = |s: &str| {
+                let t: String = s
+                    .chars()
+                    .skip(gleich.saturating_sub(30))
+                    .take(100)
+                    .collect();
+                if gleich > 30 {
+                    format!("\"…{t}\"")
+                } else {
+                    format!("\"{t}\"")
+                }
+            };
+            Some(format!("{path}: {} ≠ {}", ab(x), ab(y)))
+        }
         _ => Some(format!("{path}: {} ≠ {}", short(a), short(b))),
     }
 }
