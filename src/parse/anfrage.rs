@@ -532,7 +532,10 @@ pub(crate) fn titel(ctx: &Ctx<'_>, i: usize, ende: usize) -> (Option<String>, us
         let next = lines.text(j);
         let new_paragraph = lines.zeilen.get(j).is_some_and(|z| z.absatz);
         let last_word = prev.rsplit(' ').next().unwrap_or("");
+        // `(Nachfrage zur Antwort … auf Bundestagsdrucksache 21/434)` under the title line
+        let zusatz = next.starts_with('(') && !prev.starts_with('(');
         let continues = FORTSETZUNG.contains(&last_word)
+            || zusatz
             || prev.ends_with([',', '-', '–', '/'])
             || lines.setzt_fort(j)
             || next.starts_with(|c: char| c.is_lowercase());
@@ -621,6 +624,10 @@ pub(crate) fn ist_schluss(line: &str) -> bool {
     let ort_ok = ort.len() < 40
         && ort.starts_with(|c: char| c.is_uppercase())
         && !ort.contains(|c: char| c.is_ascii_digit());
+    // "Berlin, den" with the date left blank (or misprinted beyond reading)
+    if rest.trim_end() == "den" {
+        return ort_ok;
+    }
     match rest.strip_prefix("den ") {
         // "Berlin, den 29. April.2025": after "den" a slip in the date still closes
         Some(d) => ort_ok && d.len() < 30 && d.chars().filter(char::is_ascii_digit).count() >= 3,
@@ -827,6 +834,7 @@ mod tests {
         assert!(ist_schluss("Berlin, den 2. Mai 2025"));
         assert!(ist_schluss("Berlin, den 29. April.2025"));
         assert!(!ist_schluss("Berlin, den Regeln folgend"));
+        assert!(ist_schluss("Berlin, den"));
     }
 
     #[test]

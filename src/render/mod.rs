@@ -318,7 +318,9 @@ impl Drucksache {
     ///   [`Ressort::name`](crate::Ressort::name) stays), [`Verweis::gedruckt`](crate::Verweis)
     ///   (`LT-Drs. 17/9170`; the number stays) and
     ///   [`Einzelantwort::gedruckt`](crate::Einzelantwort) (the answering office holder and date
-    ///   stay), emptied.
+    ///   stay), emptied;
+    /// - the order of [`Drucksache::verweise`], which follows their positions in the input:
+    ///   sorted by the number cited (how often each is cited stays).
     ///
     /// Everything else (header, dates and their roles, title, askers, Vorbemerkungen, questions,
     /// answer blocks and their grouping, cross-references, references, footnotes) is content.
@@ -333,6 +335,10 @@ impl Drucksache {
             v.span = Span::default();
             v.gedruckt.clear();
         }
+        // their order is their position in one input (a page-1 footnote stands mid-text in
+        // DIP's text, at the end of a reprint): in order of the numbers cited
+        d.verweise
+            .sort_by(|a, b| a.dokumentnummer.teile().cmp(b.dokumentnummer.teile()));
         for f in &mut d.fussnoten {
             f.span = Span::default();
         }
