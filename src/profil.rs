@@ -28,6 +28,13 @@ pub(crate) struct Profil {
     pub(crate) regierung_genitiv: &'static str,
     /// How answers are introduced in print.
     pub(crate) beschriftung: Beschriftung,
+    /// Whether the answer reprints the questions without their numbers, each in the paragraph
+    /// before its label (`Zu Frage 2:`), as the Saarland does.
+    pub(crate) fragen_ohne_nummer: bool,
+    /// Whether an answer's header names the question's Drucksache in brackets after its own,
+    /// `Drucksache 16/1665 (16/1631)` (Saarland), rather than a line `– Drucksache N –` after
+    /// the askers.
+    pub(crate) bezug_in_klammern: bool,
     /// Words that give a printed date its role, lower case, tried in order on the text before
     /// the date: `Datum des Originals:`, `eingegangen am`, `an die Staatskanzlei übersandt am`,
     /// `(Verteilt am …)`, `Antwort des … vom`.
@@ -69,6 +76,8 @@ const BASIS: Profil = Profil {
     regierung_akkusativ: "die Landesregierung",
     regierung_genitiv: "der Landesregierung",
     beschriftung: Beschriftung::ZuFrage,
+    fragen_ohne_nummer: false,
+    bezug_in_klammern: false,
     datumsrollen: &DATUMSROLLEN,
 };
 
@@ -236,6 +245,8 @@ pub(crate) static PROFILE: [Profil; 18] = [
         signaturen: &["Regierung des Saarlandes", "Landtag des Saarlandes"],
         regierung: "Landesregierung",
         kombiniert: false,
+        fragen_ohne_nummer: true,
+        bezug_in_klammern: true,
         ..BASIS
     },
     // SN

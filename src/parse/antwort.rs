@@ -69,7 +69,17 @@ pub(crate) fn fragen_und_antworten(
     start: usize,
     ende: usize,
 ) {
-    let beginn = fragenteil_beginn(ctx, start, ende);
+    let mut beginn = fragenteil_beginn(ctx, start, ende);
+    if ctx.profil.fragen_ohne_nummer {
+        // the first label's questions stand before it, without numbers
+        let anzahl = antwort_label(ctx.lines.text(beginn)).map_or(0, |(l, _)| match l {
+            Label::Fragen(b) => Bekannt::new(0).expand(&b).len(),
+            Label::Vorige => 1,
+        });
+        if let Some(&(x, _)) = ungezaehlte_fragen(ctx, start, beginn, anzahl).first() {
+            beginn = x;
+        }
+    }
     vorspann(ctx, antwort, start, beginn);
     uebermittlung(ctx, antwort);
     let gestellt = std::mem::take(&mut antwort.anfrage.fragen);
@@ -700,8 +710,29 @@ fn fragenteil(ctx: &mut Ctx<'_>, start: usize, ende: usize) -> (Vec<Frage>, Vec<
             .map(|f| f.nummer.ohne_buchstabe())
             .or_else(|| fragen.last().map(|f| f.nummer));
         if let Some((l, rest)) = antwort_label(line) {
-            schliesse_frage(ctx, &mut fragen, &mut bekannt, &mut frage, &mut offen, i);
-            schliesse_antwort(ctx, &mut bloecke, &mut antwort, &mut bekannt, i);
+            // questions reprinted without numbers: the paragraphs before the label
+            let mut bis = i;
+            let mut ohne_nummer = Vec::new();
+            if let (true, None, Label::Fragen(b)) = (ctx.profil.fragen_ohne_nummer, &frage, &l) {
+                let fehlend: Vec<Fragenummer> = bekannt
+                    .expand(b)
+                    .into_iter()
+                    .filter(|n| !bekannt.deckt(*n))
+                    .collect();
+                let von = antwort.as_ref().map_or(start, |a| a.erste);
+                let absaetze = ungezaehlte_fragen(ctx, von, i, fehlend.len());
+                if let Some(&(x, _)) = absaetze.first() {
+                    bis = x;
+                }
+                ohne_nummer = fehlend.into_iter().zip(absaetze).collect();
+            }
+            schliesse_frage(ctx, &mut fragen, &mut bekannt, &mut frage, &mut offen, bis);
+            schliesse_antwort(ctx, &mut bloecke, &mut antwort, &mut bekannt, bis);
+            for (n, (x, y)) in ohne_nummer {
+                let f = baue_frage(ctx, n, x, lines.text(x), y);
+                bekannt.frage(&f);
+                fragen.push(f);
+            }
             let nummern = match l {
                 Label::Fragen(b) => bekannt.expand(&b),
                 Label::Vorige => std::mem::take(&mut offen),
@@ -788,6 +819,35 @@ fn fragenteil(ctx: &mut Ctx<'_>, start: usize, ende: usize) -> (Vec<Frage>, Vec<
     schliesse_antwort(ctx, &mut bloecke, &mut antwort, &mut bekannt, i);
     (fragen, bloecke)
 }
+
+/// The paragraphs just before line `bis` (from `von` on) that reprint up to `anzahl` questions
+/// without numbers (Saarland): those ending in a question mark, or else the last paragraph
+/// when it is short; never a heading or a label (a line ending in a colon).
+fn ungezaehlte_fragen(ctx: &Ctx<'_>, von: usize, bis: usize, anzahl: usize) -> Vec<(usize, usize)> {
+    let lines = ctx.lines;
+    let bereiche = ctx.absatz_bereiche(von, bis);
+    let mut out: Vec<(usize, usize)> = Vec::new();
+    for &(x, y) in bereiche.iter().rev() {
+        if out.len() >= anzahl {
+            break;
+        }
+        let text = ctx.absatz_text(x, y);
+        let frage = endet_frage(&text) || text.ends_with('?');
+        let kurz = out.is_empty() && text.ends_with('.') && text.len() < KURZE_FRAGE;
+        if text.ends_with(':') || antwort_label(lines.text(x)).is_some() || !(frage || kurz) {
+            break;
+        }
+        out.push((x, y));
+        if !frage {
+            break;
+        }
+    }
+    out.reverse();
+    out
+}
+
+/// How long a paragraph before a label may be to be read as a question without question mark.
+const KURZE_FRAGE: usize = 300;
 
 /// How far past the highest question seen an out-of-order reprint may jump (`1.`, `3.`, `4.`,
 /// answer, `2.`, `5.`).

@@ -8,7 +8,7 @@ use nom::branch::alt;
 use nom::bytes::complete::{tag, tag_no_case};
 use nom::character::complete::{char, space0, space1};
 use nom::combinator::opt;
-use nom::sequence::preceded;
+use nom::sequence::{preceded, terminated};
 
 use super::Ctx;
 use super::error::PResult;
@@ -43,6 +43,9 @@ pub(crate) struct KopfErgebnis {
     pub(crate) typ: Option<Typ>,
     /// The first line after the type line (or after the header zone when there is none).
     pub(crate) weiter: usize,
+    /// The question's number where the header prints it beside the answer's: `Drucksache
+    /// 16/1665 (16/1631)` (Saarland).
+    pub(crate) bezug: Option<Dokumentnummer>,
 }
 
 /// How far down the header line (`Deutscher Bundestag Drucksache 21/750`) may stand: some
@@ -124,6 +127,7 @@ pub(crate) fn kopf(ctx: &mut Ctx<'_>, parlament: Option<Parlament>) -> KopfErgeb
             .and_then(|d| d.wahlperiode())
             .and_then(|w| u16::try_from(w).ok());
     }
+    let bezug = kopf_bezug(lines, zone.iter().chain(typ_at.iter()).copied());
     let (typ, weiter) = match typzeile {
         Some((i, t, len)) => (Some(t), i + len),
         None => (None, zone.iter().max().map_or(0, |&m| m + 1)),
@@ -143,7 +147,12 @@ pub(crate) fn kopf(ctx: &mut Ctx<'_>, parlament: Option<Parlament>) -> KopfErgeb
         );
         ctx.diagnosen.push(d);
     }
-    KopfErgebnis { kopf, typ, weiter }
+    KopfErgebnis {
+        kopf,
+        typ,
+        weiter,
+        bezug,
+    }
 }
 
 /// Whether `line` is the header line that carries the document's number: `Deutscher Bundestag
@@ -206,6 +215,37 @@ fn nach_drucksache(i: &str) -> PResult<'_, Dokumentnummer> {
         dokumentnummer,
     )
     .parse(i)
+}
+
+/// The question's number in brackets after the paper's own, in the header lines `zone` or a
+/// running head.
+fn kopf_bezug(
+    lines: &super::lines::Lines<'_>,
+    mut zone: impl Iterator<Item = usize>,
+) -> Option<Dokumentnummer> {
+    zone.find_map(|i| bezug_in_klammern(lines.text(i)))
+        .or_else(|| {
+            lines
+                .beiseite
+                .iter()
+                .filter(|b| b.art == Beiwerk::Seitenkopf)
+                .find_map(|b| bezug_in_klammern(lines.beiseite_text(b)))
+        })
+}
+
+// "Drucksache 16/1665 (16/1631)": the bracketed number after the paper's own
+fn klammer_bezug(i: &str) -> PResult<'_, Dokumentnummer> {
+    preceded(
+        (nach_drucksache, space0, char('('), space0),
+        terminated(dokumentnummer, (space0, char(')'))),
+    )
+    .parse(i)
+}
+
+/// The question's number printed in brackets after the paper's own in a header line:
+/// `Drucksache 16/1665 (16/1631)` gives `16/1631`.
+fn bezug_in_klammern(line: &str) -> Option<Dokumentnummer> {
+    finde(line, klammer_bezug).map(|(_, n)| n)
 }
 
 /// The number after the word `Drucksache` anywhere in `line`.
@@ -537,6 +577,12 @@ mod tests {
             Some("8/3284".into())
         );
         assert_eq!(nummer_nach_drucksache("keine Nummer"), None);
+        assert_eq!(
+            bezug_in_klammern(" 16. Wahlperiode Drucksache 16/1665 (16/1631)")
+                .map(|n| n.to_string()),
+            Some("16/1631".into())
+        );
+        assert_eq!(bezug_in_klammern("Drucksache 16/1631"), None);
     }
 
     #[test]

@@ -167,10 +167,17 @@ fn parse_text(
         mut kopf,
         typ,
         weiter,
+        bezug,
     } = header::kopf(&mut ctx, options.parlament);
     ctx.profil = Profil::von(kopf.parlament);
 
-    let (titel, inhalt) = koerper(&mut ctx, &mut kopf, typ.as_ref(), weiter);
+    let (titel, mut inhalt) = koerper(&mut ctx, &mut kopf, typ.as_ref(), weiter);
+    if let Inhalt::Antwort(a) = &mut inhalt {
+        // the header's bracketed number names the question where the body does not
+        if a.anfrage.drucksache.is_none() && bezug != kopf.dokumentnummer {
+            a.anfrage.drucksache = bezug;
+        }
+    }
     kopf.urheber = match &inhalt {
         Inhalt::Anfrage(a) => a
             .urheber

@@ -53,7 +53,9 @@ fn getrennt(s: &mut Satz, d: &Drucksache, a: &Antwort) {
     s.block();
     let t = s.text(&bezug);
     s.zeile(&t);
-    if let Some(nr) = k.drucksache {
+    // where the header carries it in brackets, the number is not printed again
+    let im_kopf = s.profil.bezug_in_klammern && d.kopf.dokumentnummer.is_some();
+    if let Some(nr) = k.drucksache.filter(|_| !im_kopf) {
         s.zeile(&format!("– Drucksache {nr} –"));
     }
     s.block();

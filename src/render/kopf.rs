@@ -13,7 +13,14 @@ pub(super) fn kopf(s: &mut Satz, d: &Drucksache, typzeile: Option<&str>) {
     let name = k
         .parlament
         .map(|p| s.profil.namen.first().copied().unwrap_or(p.name()));
-    let nummer = k.dokumentnummer.map(|n| format!("Drucksache {n}"));
+    let bezug = match &d.inhalt {
+        crate::Inhalt::Antwort(a) if s.profil.bezug_in_klammern => a.anfrage.drucksache,
+        _ => None,
+    };
+    let nummer = k.dokumentnummer.map(|n| match bezug {
+        Some(b) => format!("Drucksache {n} ({b})"),
+        None => format!("Drucksache {n}"),
+    });
     let erste = match (name, nummer) {
         (Some(name), Some(nr)) if s.md => Some(format!("**{name}** · {nr}")),
         (Some(name), Some(nr)) => Some(format!("{name} {nr}")),
