@@ -35,6 +35,12 @@ pub(crate) struct Profil {
     /// `Drucksache 16/1665 (16/1631)` (Saarland), rather than a line `– Drucksache N –` after
     /// the askers.
     pub(crate) bezug_in_klammern: bool,
+    /// Words that name the answering body under the answer's heading: `Antwort der
+    /// Landesregierung` / `erstellt vom Ministerium für …` (Sachsen-Anhalt).
+    pub(crate) ressort_einleitungen: &'static [&'static str],
+    /// What the print adds after a body's name that is not part of it: `… des Landes
+    /// Sachsen-Anhalt`.
+    pub(crate) ressort_zusaetze: &'static [&'static str],
     /// Words that give a printed date its role, lower case, tried in order on the text before
     /// the date: `Datum des Originals:`, `eingegangen am`, `an die Staatskanzlei übersandt am`,
     /// `(Verteilt am …)`, `Antwort des … vom`.
@@ -78,6 +84,8 @@ const BASIS: Profil = Profil {
     beschriftung: Beschriftung::ZuFrage,
     fragen_ohne_nummer: false,
     bezug_in_klammern: false,
+    ressort_einleitungen: &[],
+    ressort_zusaetze: &[],
     datumsrollen: &DATUMSROLLEN,
 };
 
@@ -268,6 +276,8 @@ pub(crate) static PROFILE: [Profil; 18] = [
         signaturen: &["Landtag von Sachsen-Anhalt", "des Landes Sachsen-Anhalt"],
         regierung: "Landesregierung",
         kombiniert: true,
+        ressort_einleitungen: &["erstellt vom ", "erstellt von "],
+        ressort_zusaetze: &[" des Landes Sachsen-Anhalt"],
         ..BASIS
     },
     // SH

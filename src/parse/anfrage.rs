@@ -102,6 +102,10 @@ pub(crate) fn kopfteil(
             &found,
         );
     }
+    // "an die Landesregierung": the addressee under the askers (Brandenburg)
+    if lines.text(i) == format!("an {}", ctx.profil.regierung_akkusativ) {
+        i += 1;
+    }
     let mut ressort_im_kopf = None;
     if super::header::ist_und(lines.text(i)) && super::header::antwort_beginnt(lines.text(i + 1)) {
         // combined prints: "und" / "Antwort" / "des Ministeriums für …"
@@ -138,6 +142,11 @@ pub(crate) fn kopfteil(
     if let Some(v) = &vermerk {
         i = v.weiter;
     }
+    if let Some((nummer, datum)) = wortlaut(lines.text(i)) {
+        a.nummer = a.nummer.take().or(nummer);
+        a.datum = a.datum.or(datum);
+        i += 1;
+    }
     let (einleitung, fragen_start) = match einleitung(ctx, i, ende) {
         Some(e) => (Some(e), e + 1),
         None => (None, erste_frage(ctx, i, ende).unwrap_or(ende)),
@@ -157,6 +166,20 @@ pub(crate) fn kopfteil(
         vorspann_start,
         vermerk,
     }
+}
+
+/// The line that announces the question's wording in an answer: `Die Kleine Anfrage 1843 vom
+/// 6. Februar 2025 hat folgenden Wortlaut:` (Rheinland-Pfalz), `Wortlaut der Kleinen Anfrage 463
+/// vom 12.05.2025:` (Brandenburg); returns the running number and the question's date.
+pub(crate) fn wortlaut(line: &str) -> Option<(Option<String>, Option<chrono::NaiveDate>)> {
+    let ist = line.contains("Wortlaut")
+        && line.contains("Anfrage")
+        && line.trim_end().ends_with(':')
+        && line.len() < 160;
+    ist.then(|| {
+        let datum = finde(line, |s| preceded((tag("vom"), space0), datum).parse(s)).map(|(_, d)| d);
+        (laufende_nummer(line), datum)
+    })
 }
 
 /// Whether `line` adds the procedure to a type line: `gemäß § 46 Abs. 1 GO LT`.
@@ -366,8 +389,8 @@ fn urheber_einleitung(i: &str) -> nom::IResult<&str, &str, super::error::PError<
         tag("des Abgeordneten"),
         tag("der Abg."),
         tag("des Abg."),
-        tag("Abgeordnete"),
         tag("Abgeordneter"),
+        tag("Abgeordnete"),
         tag("Mitglied des Landtages"),
         tag("der Fraktion"),
         tag("der Fraktionen"),
@@ -844,6 +867,16 @@ mod tests {
             "staatlicher Gründercampus"
         );
         assert_eq!(titel_text(&["„Mehr", "Grün“"]), "Mehr Grün");
+    }
+
+    #[test]
+    fn wording_lines() {
+        let (nr, datum) =
+            wortlaut("Die Kleine Anfrage 1843 vom 6. Februar 2025 hat folgenden Wortlaut:")
+                .unwrap_or_default();
+        assert_eq!(nr.as_deref(), Some("1843"));
+        assert_eq!(datum.map(|d| d.to_string()).as_deref(), Some("2025-02-06"));
+        assert!(wortlaut("Der Wortlaut der Anfrage ist bekannt.").is_none());
     }
 
     #[test]

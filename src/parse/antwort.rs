@@ -52,6 +52,11 @@ pub(crate) fn antwort(ctx: &mut Ctx<'_>, start: usize, ende: usize) -> AntwortEr
     let (titel_text, next) = titel(ctx, i, ende);
     i = next;
     anfrage.titel.clone_from(&titel_text);
+    if let Some((nummer, datum)) = anfrage_zeile(ctx.lines.text(i)) {
+        anfrage.nummer = anfrage.nummer.take().or(Some(nummer));
+        anfrage.datum = anfrage.datum.or(datum);
+        i += 1;
+    }
     let mut antwort = Antwort::new(anfrage);
     antwort.ressort = ressort_kopf;
     fragen_und_antworten(ctx, &mut antwort, i, ende);
@@ -83,7 +88,10 @@ pub(crate) fn fragen_und_antworten(
     vorspann(ctx, antwort, start, beginn);
     uebermittlung(ctx, antwort);
     let gestellt = std::mem::take(&mut antwort.anfrage.fragen);
-    let (mut fragen, bloecke) = fragenteil(ctx, beginn, ende);
+    let (mut fragen, bloecke, zuschreibungen) = fragenteil(ctx, beginn, ende);
+    for (a, b) in zuschreibungen {
+        zuschreibung(ctx, antwort, a, b);
+    }
     // grouped questions are reprinted out of order; the paper asked them in order
     fragen.sort_by_key(|f| f.nummer);
     antwort.anfrage.fragen = if fragen.is_empty() { gestellt } else { fragen };
@@ -162,12 +170,16 @@ fn bezug(ctx: &mut Ctx<'_>, anfrage: &mut KleineAnfrage, i: usize, ende: usize) 
             .find_map(|p| lines.text(next).find(p))
             .map(|off| (next, off))
     };
-    let block = in_line.or_else(on_next).and_then(|(k, off)| {
-        if anfrage.nummer.is_none() {
-            anfrage.nummer = laufende_nummer(lines.text(k));
-        }
-        urheber_ab(ctx, k, off, ende)
-    });
+    let block = in_line
+        .or_else(on_next)
+        .and_then(|(k, off)| {
+            if anfrage.nummer.is_none() {
+                anfrage.nummer = laufende_nummer(lines.text(k));
+            }
+            urheber_ab(ctx, k, off, ende)
+        })
+        // "Abgeordneter Hannes Loth (AfD)" on a line of its own (Sachsen-Anhalt)
+        .or_else(|| super::anfrage::urheber_block(ctx, next, ende));
     if let Some((u, after)) = block {
         anfrage.urheber = u;
         next = after;
@@ -181,6 +193,28 @@ fn bezug(ctx: &mut Ctx<'_>, anfrage: &mut KleineAnfrage, i: usize, ende: usize) 
         next += 1;
     }
     Some(next)
+}
+
+/// The line naming the question by its running number after the title: `Kleine Anfrage – KA
+/// 8/1400 vom 29.03.2023` (Sachsen-Anhalt); returns the number as printed and the date.
+fn anfrage_zeile(line: &str) -> Option<(String, Option<chrono::NaiveDate>)> {
+    let rest = ["Kleine Anfrage", "Große Anfrage", "Anfrage"]
+        .iter()
+        .find_map(|a| line.strip_prefix(a))?;
+    let rest = rest
+        .trim_start()
+        .strip_prefix(['‐', '–', '-'])?
+        .trim_start();
+    let (nummer, datum) = match rest.split_once(" vom ") {
+        Some((n, d)) => (n.trim(), ok(d.trim(), datum).map(|(_, d)| d)),
+        None => (rest.trim(), None),
+    };
+    let ist_nummer = nummer.len() <= 20
+        && nummer.contains(|c: char| c.is_ascii_digit())
+        && nummer
+            .chars()
+            .all(|c| c.is_alphanumeric() || c == '/' || c == ' ');
+    ist_nummer.then(|| (nummer.to_owned(), datum))
 }
 
 /// The first line of the questions-and-answers part: the first `1.` that reads as a question
@@ -262,7 +296,9 @@ fn vorspann(ctx: &mut Ctx<'_>, antwort: &mut Antwort, start: usize, ende: usize)
     for (head, from, to) in abschnitte {
         // the attribution paragraph is lifted out of whatever section it stands in
         let mut teile = ctx.absatz_bereiche(from, to);
-        teile.retain(|&(a, b)| !zuschreibung(ctx, antwort, a, b));
+        teile.retain(|&(a, b)| {
+            !zuschreibung(ctx, antwort, a, b) && !verfasser_ueberschrift(ctx, antwort, a, b)
+        });
         if teile.is_empty() {
             continue;
         }
@@ -293,6 +329,43 @@ fn vorspann(ctx: &mut Ctx<'_>, antwort: &mut Antwort, start: usize, ende: usize)
     }
 }
 
+/// Reads the heading that names the answer's author from paragraph lines `a..b`, if it is one:
+/// `Antwort der Landesregierung` / `erstellt vom Ministerium für … des Landes Sachsen-Anhalt`,
+/// with the profile's words before the name and without its additions after it.
+fn verfasser_ueberschrift(ctx: &Ctx<'_>, antwort: &mut Antwort, a: usize, b: usize) -> bool {
+    let text = ctx.absatz_text(a, b);
+    if !text.starts_with("Antwort ") || text.len() > 300 {
+        return false;
+    }
+    let Some(name) = ctx
+        .profil
+        .ressort_einleitungen
+        .iter()
+        .find_map(|w| text.split_once(w).map(|(_, n)| n))
+    else {
+        return false;
+    };
+    let name = ctx
+        .profil
+        .ressort_zusaetze
+        .iter()
+        .find_map(|z| name.strip_suffix(z))
+        .unwrap_or(name)
+        .trim();
+    if !name.is_empty() {
+        antwort.ressort = Some(ressort(name));
+    }
+    true
+}
+
+/// Whether `text` reads as an attribution sentence ([`zuschreibung`]).
+fn ist_zuschreibung(text: &str) -> bool {
+    text.contains("beantwortet")
+        && text.contains("Anfrage")
+        && text.len() <= 600
+        && (text.contains(" hat ") || text.starts_with("Namens der"))
+}
+
 /// Reads the attribution sentence from paragraph lines `a..b`, if it is one: `Der Minister für …
 /// hat die Kleine Anfrage 3929 mit Schreiben vom 18. August 2020 namens der Landesregierung im
 /// Einvernehmen mit der Ministerin für … beantwortet.`
@@ -314,8 +387,17 @@ fn zuschreibung(ctx: &Ctx<'_>, antwort: &mut Antwort, a: usize, b: usize) -> boo
         text.split_once(" beantwortet ")
             .and_then(|(_, r)| r.split_once(" die Kleine Anfrage").map(|(n, _)| n))
     } else {
-        Some(subjekt)
+        // "Zur Thematik ergeben sich Fragen. Das Thüringer Ministerium …": the last sentence
+        Some(
+            subjekt
+                .rsplit_once(". ")
+                .filter(|(_, s)| s.starts_with(|c: char| c.is_uppercase()))
+                .map_or(subjekt, |(_, s)| s),
+        )
     };
+    if antwort.anfrage.nummer.is_none() {
+        antwort.anfrage.nummer = laufende_nummer(&text);
+    }
     if let Some(name) = name.filter(|n| !n.is_empty() && n.len() < 200) {
         antwort.ressort = Some(ressort(name));
     }
@@ -684,7 +766,11 @@ struct OffeneAntwort {
     clippy::too_many_lines,
     reason = "one state machine over the lines reads best as one loop"
 )]
-fn fragenteil(ctx: &mut Ctx<'_>, start: usize, ende: usize) -> (Vec<Frage>, Vec<Antwortblock>) {
+fn fragenteil(
+    ctx: &mut Ctx<'_>,
+    start: usize,
+    ende: usize,
+) -> (Vec<Frage>, Vec<Antwortblock>, Vec<(usize, usize)>) {
     let lines = ctx.lines;
     // labelled answers (`Zu Frage 3:`) when the print labels more than one answer or the first
     let labels: Vec<Label> = (start..ende)
@@ -698,6 +784,8 @@ fn fragenteil(ctx: &mut Ctx<'_>, start: usize, ende: usize) -> (Vec<Frage>, Vec<
     let mut frage: Option<OffeneFrage> = None;
     let mut antwort: Option<OffeneAntwort> = None;
     let mut buchstabe = 'a';
+    // attribution sentences after the last reprinted question (Rheinland-Pfalz)
+    let mut zuschreibungen: Vec<(usize, usize)> = Vec::new();
 
     let mut i = start;
     while i < ende {
@@ -792,6 +880,24 @@ fn fragenteil(ctx: &mut Ctx<'_>, start: usize, ende: usize) -> (Vec<Frage>, Vec<
                 }
             }
         }
+        if let (Some(f), true) = (&frage, lines.zeilen.get(i).is_some_and(|z| z.absatz)) {
+            // an attribution paragraph after a complete question ends it
+            let bisher: Vec<&str> = (f.erste.max(i.saturating_sub(3))..i)
+                .map(|k| lines.text(k))
+                .collect();
+            let absatz = ctx
+                .absatz_bereiche(i, ende.min(i + ZUSCHREIBUNG_ZEILEN))
+                .first()
+                .copied();
+            if let Some((a, b)) = absatz.filter(|&(a, b)| {
+                endet_frage(&join_words(&bisher)) && ist_zuschreibung(&ctx.absatz_text(a, b))
+            }) {
+                schliesse_frage(ctx, &mut fragen, &mut bekannt, &mut frage, &mut offen, i);
+                zuschreibungen.push((a, b));
+                i = b;
+                continue;
+            }
+        }
         if let Some(f) = &frage {
             // in unlabelled prints the answer starts after the question's question mark
             // the end of the text so far decides; three lines hold a bracketed request after
@@ -817,8 +923,11 @@ fn fragenteil(ctx: &mut Ctx<'_>, start: usize, ende: usize) -> (Vec<Frage>, Vec<
     }
     schliesse_frage(ctx, &mut fragen, &mut bekannt, &mut frage, &mut offen, i);
     schliesse_antwort(ctx, &mut bloecke, &mut antwort, &mut bekannt, i);
-    (fragen, bloecke)
+    (fragen, bloecke, zuschreibungen)
 }
+
+/// How many lines an attribution sentence may take.
+const ZUSCHREIBUNG_ZEILEN: usize = 8;
 
 /// The paragraphs just before line `bis` (from `von` on) that reprint up to `anzahl` questions
 /// without numbers (Saarland): those ending in a question mark, or else the last paragraph
@@ -1143,6 +1252,18 @@ mod tests {
             vec![n("1"), n("3")]
         );
         assert!(index.deckt(n("4a")) && index.deckt(n("5.1b")) && !index.deckt(n("6")));
+    }
+
+    #[test]
+    fn question_lines_with_running_numbers() {
+        let (nr, datum) = anfrage_zeile("Kleine Anfrage – KA 8/1400 vom 29.03.2023").unwrap();
+        assert_eq!(nr, "KA 8/1400");
+        assert_eq!(datum.map(|d| d.to_string()).as_deref(), Some("2023-03-29"));
+        assert_eq!(
+            anfrage_zeile("Kleine Anfrage ‐ KA 8/1400").map(|(n, _)| n),
+            Some("KA 8/1400".to_owned())
+        );
+        assert_eq!(anfrage_zeile("Kleine Anfrage der Abgeordneten"), None);
     }
 
     #[test]

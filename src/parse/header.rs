@@ -242,9 +242,14 @@ fn klammer_bezug(i: &str) -> PResult<'_, Dokumentnummer> {
     .parse(i)
 }
 
-/// The question's number printed in brackets after the paper's own in a header line:
-/// `Drucksache 16/1665 (16/1631)` gives `16/1631`.
+/// The question's number printed in a header line: in brackets after the paper's own
+/// (`Drucksache 16/1665 (16/1631)` gives `16/1631`), or on a line `zu Drucksache 18/11020`.
 fn bezug_in_klammern(line: &str) -> Option<Dokumentnummer> {
+    if let Some(rest) = line.strip_prefix("zu ") {
+        return super::text::ok(rest, nach_drucksache)
+            .filter(|(r, _)| r.trim().is_empty())
+            .map(|(_, n)| n);
+    }
     finde(line, klammer_bezug).map(|(_, n)| n)
 }
 
@@ -583,6 +588,10 @@ mod tests {
             Some("16/1631".into())
         );
         assert_eq!(bezug_in_klammern("Drucksache 16/1631"), None);
+        assert_eq!(
+            bezug_in_klammern("zu Drucksache 18/11020").map(|n| n.to_string()),
+            Some("18/11020".into())
+        );
     }
 
     #[test]
