@@ -548,6 +548,10 @@ pub(crate) fn titel(ctx: &Ctx<'_>, i: usize, ende: usize) -> (Option<String>, us
         let parts: Vec<&str> = (i..schluss).map(|k| lines.text(k)).collect();
         return (Some(titel_text(&parts)), schluss);
     }
+    if let Some(j) = titel_absatz(ctx, i, ende) {
+        let parts: Vec<&str> = (i..j).map(|k| lines.text(k)).collect();
+        return (Some(titel_text(&parts)), j);
+    }
     let mut parts = vec![lines.text(i)];
     let mut j = i + 1;
     while j < ende && parts.len() < 4 {
@@ -569,6 +573,35 @@ pub(crate) fn titel(ctx: &Ctx<'_>, i: usize, ende: usize) -> (Option<String>, us
         j += 1;
     }
     (Some(titel_text(&parts)), j)
+}
+
+/// How many lines a title set apart by blank lines may take.
+const TITEL_ZEILEN: usize = 3;
+
+/// The end of a title that stands as a paragraph of its own, blank lines before and after,
+/// however its lines wrap (`Versorgung mit Kita-Plätzen im Rheinisch-Bergischen` / `Kreis`):
+/// up to [`TITEL_ZEILEN`] lines with no structure among them and no full stop at the end.
+fn titel_absatz(ctx: &Ctx<'_>, i: usize, ende: usize) -> Option<usize> {
+    let lines = ctx.lines;
+    let absatz = |k: usize| lines.zeilen.get(k).is_some_and(|z| z.absatz);
+    if !absatz(i) {
+        return None;
+    }
+    let j = (i + 1..ende.min(i + TITEL_ZEILEN + 1)).find(|&k| absatz(k))?;
+    let folge = (i + 1..j).all(|k| {
+        let t = lines.text(k);
+        !t.is_empty() && !struktur(t) && !t.starts_with("Drucksache") && !t.starts_with("Drs.")
+    });
+    // an EU document's code under its title: `COM(2025) 574 final`
+    let code = (i..j).any(|k| {
+        let t = lines.text(k);
+        ["COM(", "SWD(", "JOIN(", "C("]
+            .iter()
+            .any(|c| t.contains(c))
+            || t.ends_with(" final")
+    });
+    let letzte = lines.text(j - 1).trim_end();
+    (j > i + 1 && folge && !code && !letzte.ends_with(['.', ':'])).then_some(j)
 }
 
 /// Joins title lines and drops `betr.:`, `Betreff:` and enclosing quotes.
@@ -867,6 +900,37 @@ mod tests {
             "staatlicher Gründercampus"
         );
         assert_eq!(titel_text(&["„Mehr", "Grün“"]), "Mehr Grün");
+    }
+
+    #[test]
+    fn titles_set_apart_by_blank_lines() {
+        let l = super::super::lines::Lines::new(
+            "Antwort\n\nVersorgung mit Kita-Plätzen im Rheinisch-Bergischen\nKreis\n\nVorbemerkung der Kleinen Anfrage\n",
+        );
+        let ctx = Ctx {
+            lines: &l,
+            profil: crate::profil::Profil::von(None),
+            diagnosen: Vec::new(),
+        };
+        let (t, next) = titel(&ctx, 1, l.len());
+        assert_eq!(
+            t.as_deref(),
+            Some("Versorgung mit Kita-Plätzen im Rheinisch-Bergischen Kreis")
+        );
+        assert_eq!(l.text(next), "Vorbemerkung der Kleinen Anfrage");
+        // a sentence after the title is no part of it
+        let l = super::super::lines::Lines::new(
+            "Antwort\n\nBrücken im Kreis\nDie Brücken sind alt.\n\n1. Wie viele?\n",
+        );
+        let ctx = Ctx {
+            lines: &l,
+            profil: crate::profil::Profil::von(None),
+            diagnosen: Vec::new(),
+        };
+        assert_eq!(
+            titel(&ctx, 1, l.len()).0.as_deref(),
+            Some("Brücken im Kreis")
+        );
     }
 
     #[test]
