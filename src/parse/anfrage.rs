@@ -450,10 +450,14 @@ fn fraktion_am_ende(text: &str) -> Option<(&str, &str, bool)> {
         let open = inner.rfind('(')?;
         let name = inner.get(open + 1..)?.trim();
         let name = name.strip_suffix("-Fraktion").unwrap_or(name);
+        let name = name.strip_suffix("-Landtagsfraktion").unwrap_or(name);
         return (!name.is_empty()).then(|| (inner.get(..open).unwrap_or("").trim(), name, false));
     }
     // ", AfD-Fraktion", "der SPD-Fraktion"
-    if let Some(before) = t.strip_suffix("-Fraktion") {
+    if let Some(before) = t
+        .strip_suffix("-Fraktion")
+        .or_else(|| t.strip_suffix("-Landtagsfraktion"))
+    {
         let start = before.rfind(' ').map_or(0, |p| p + 1);
         let name = before.get(start..)?;
         let names = before
@@ -462,6 +466,8 @@ fn fraktion_am_ende(text: &str) -> Option<(&str, &str, bool)> {
             .trim_end_matches(',')
             .trim_end();
         let names = names.strip_suffix(" der").unwrap_or(names);
+        // "der SPD-Landtagsfraktion": the faction alone
+        let names = if names == "der" { "" } else { names };
         return Some((names.trim(), name, false));
     }
     // a party after the names: "Thomas Kutschaty und Frank Sundermann SPD"
@@ -871,6 +877,11 @@ mod tests {
         assert_eq!(
             (names(&u), fraktionen(&u)),
             (vec!["A", "B", "C"], vec!["BÜNDNIS 90/DIE GRÜNEN"])
+        );
+        let u = urheber("der SPD-Landtagsfraktion");
+        assert_eq!(
+            (names(&u), fraktionen(&u)),
+            (Vec::<&str>::new(), vec!["SPD"])
         );
         let u = urheber("der Abg. Christine Neumann-Martin CDU");
         assert_eq!(

@@ -41,7 +41,13 @@ pub(crate) struct AntwortErgebnis {
 pub(crate) fn antwort(ctx: &mut Ctx<'_>, start: usize, ende: usize) -> AntwortErgebnis {
     let mut i = start;
     // "der Bundesregierung", "der Landesregierung - Ministerin für … (MIKWS)"
-    let ressort_kopf = regierungszeile(ctx.lines.text(i));
+    let ressort_kopf = regierungszeile(ctx.lines.text(i)).or_else(|| {
+        // "der Regierung des Saarlandes": the government by its long name
+        ctx.lines
+            .text(i)
+            .starts_with("der Regierung des ")
+            .then(|| ressort(ctx.profil.regierung))
+    });
     if ressort_kopf.is_some() {
         i += 1;
     }
@@ -54,6 +60,12 @@ pub(crate) fn antwort(ctx: &mut Ctx<'_>, start: usize, ende: usize) -> AntwortEr
     anfrage.titel.clone_from(&titel_text);
     if let Some((nummer, datum)) = anfrage_zeile(ctx.lines.text(i)) {
         anfrage.nummer = anfrage.nummer.take().or(Some(nummer));
+        anfrage.datum = anfrage.datum.or(datum);
+        i += 1;
+    }
+    // "Wortlaut der Kleinen Anfrage Nr. 1801 vom 26.01.2022:" (Brandenburg)
+    if let Some((nummer, datum)) = super::anfrage::wortlaut(ctx.lines.text(i)) {
+        anfrage.nummer = anfrage.nummer.take().or(nummer);
         anfrage.datum = anfrage.datum.or(datum);
         i += 1;
     }
@@ -150,13 +162,15 @@ fn bezug(ctx: &mut Ctx<'_>, anfrage: &mut KleineAnfrage, i: usize, ende: usize) 
         "Schriftliche Kleine Anfrage",
         "Kleine Anfrage",
         "Große Anfrage",
+        "Großen Anfrage",
         "Schriftliche Anfrage",
         "Anfrage",
     ]
     .iter()
     .find(|a| rest.starts_with(**a) || lines.text(i + 1).starts_with(**a))
     {
-        anfrage.anfrageart = Anfrageart::from(*art);
+        // "zu der" / "Großen Anfrage der SPD-Landtagsfraktion": the dative after "zu der"
+        anfrage.anfrageart = Anfrageart::from(art.replace("Großen", "Große").as_str());
     }
     anfrage.nummer = laufende_nummer(line);
     anfrage.datum = finde(line, |s| preceded((tag("vom"), space1), datum).parse(s)).map(|(_, d)| d);
@@ -183,6 +197,13 @@ fn bezug(ctx: &mut Ctx<'_>, anfrage: &mut KleineAnfrage, i: usize, ende: usize) 
     if let Some((u, after)) = block {
         anfrage.urheber = u;
         next = after;
+    } else if let Some(von) = ["Großen Anfrage ", "Großen Anfrage", "Große Anfrage "]
+        .iter()
+        .find_map(|a| lines.text(next).strip_prefix(a))
+    {
+        // "Großen Anfrage der SPD-Landtagsfraktion": a faction asks
+        anfrage.urheber = super::anfrage::urheber(von.trim());
+        next += 1;
     }
     // "– Drucksache 21/162 –", "Drucksache 17/9993"
     let t = lines

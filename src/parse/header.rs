@@ -310,6 +310,8 @@ fn typwort(words: &str) -> Option<Typ> {
         "schriftliche anfrage" => art(Anfrageart::SchriftlicheAnfrage),
         "anfrage" => art(Anfrageart::Anfrage),
         "antwort"
+        // "SCHRIFTLICHE ANTWORT" / "der Regierung des Saarlandes" (Große Anfragen)
+        | "schriftliche antwort"
         | "antwort der bundesregierung"
         | "antwort der landesregierung"
         | "antwort des senats"
@@ -554,6 +556,7 @@ mod tests {
             Some(Typ::Anfrage(Anfrageart::Anfrage, None))
         );
         assert_eq!(typzeile("Antwort"), Some(Typ::Antwort));
+        assert_eq!(typzeile("SCHRIFTLICHE ANTWORT"), Some(Typ::Antwort));
         assert_eq!(
             typzeile("Beschlussempfehlung und Bericht"),
             Some(Typ::Sonstige(Drucksachetyp::BeschlussempfehlungUndBericht))
