@@ -7,7 +7,7 @@ use nom::branch::alt;
 use nom::bytes::complete::tag;
 use nom::character::complete::{char, digit1, space0};
 use nom::combinator::{map, map_opt, opt};
-use nom::sequence::preceded;
+use nom::sequence::{preceded, terminated};
 
 use super::error::PResult;
 use super::lines::Lines;
@@ -48,6 +48,22 @@ fn verweis(i: &str) -> PResult<'_, Nummer> {
                 },
             ),
         )),
+    )
+    .parse(i)
+}
+
+// "Drucksache 16/1665 (16/1631)": the bracketed number names the paper answered (Saarland)
+fn klammer(i: &str) -> PResult<'_, Dokumentnummer> {
+    preceded(
+        (
+            tag("Drucksache"),
+            space0,
+            dokumentnummer,
+            space0,
+            char('('),
+            space0,
+        ),
+        terminated(dokumentnummer, (space0, char(')'))),
     )
     .parse(i)
 }
@@ -128,6 +144,9 @@ pub(crate) fn verweise(
         for (hit, n) in finde_alle(text, verweis) {
             push(hit, n, lines.span_of(i, hit));
         }
+        for (hit, n) in finde_alle(text, klammer) {
+            push(hit, Nummer::Voll(n), lines.span_of(i, hit));
+        }
         // a reference broken after its prefix: `auf Bundestagsdrucksache` / `20/15078 wird …`
         if let Some((praefix, nummer, n)) = umbrochen(text, lines.text(i + 1)) {
             let span = lines.span_of(i, praefix).to(lines.span_of(i + 1, nummer));
@@ -166,6 +185,14 @@ mod tests {
         assert_eq!(
             w.first().and_then(|v| v.span.slice(broken.input())),
             Some("Bundestagsdrucksache\n20/15078")
+        );
+        let klammer = Lines::new("16. Wahlperiode Drucksache 16/1665 (16/1631)");
+        let k = verweise(&klammer, Some("16/1665".parse().unwrap()), Some(16));
+        assert_eq!(
+            k.iter()
+                .map(|v| v.dokumentnummer.to_string())
+                .collect::<Vec<_>>(),
+            ["16/1631"]
         );
         let nummern: Vec<String> = v.iter().map(|v| v.dokumentnummer.to_string()).collect();
         assert_eq!(nummern, ["17/9170", "17/9564", "19/10041"]);
