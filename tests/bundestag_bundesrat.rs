@@ -124,6 +124,35 @@ fn datum(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(y, m, d)
 }
 
+/// A header date that contradicts the closing `Berlin, den …` by a slipped month (21/343 prints
+/// 03.05.2025 above a text signed on 3 June that cites 13 and 14 May) or year (21/190 prints
+/// 2026 for a paper signed in May 2025) yields to the closing, with a diagnostic keeping the
+/// printed date; a slipped closing (21/1036 signs "2022" under a 2025 header) leaves it alone.
+#[test]
+fn misprinted_header_dates_yield_to_the_closing() {
+    for (file, want, printed) in [
+        ("21-343.txt", datum(2025, 6, 3), Some("03.05.2025")),
+        ("21-190.txt", datum(2025, 5, 20), Some("20.05.2026")),
+        ("21-1036.txt", datum(2025, 7, 28), None),
+    ] {
+        let doc = parse("bundestag", file);
+        assert_eq!(doc.kopf.datum, want, "{file}");
+        let diagnose = doc.diagnosen.iter().find(|d| d.kind == ErrorKind::Datum);
+        assert_eq!(diagnose.map(|d| d.found.as_str()), printed, "{file}");
+        if let Some(d) = diagnose {
+            assert!(
+                d.expected.contains("closing date"),
+                "{file}: {}",
+                d.expected
+            );
+            assert!(
+                d.line > 3,
+                "{file}: the diagnostic points at the closing line"
+            );
+        }
+    }
+}
+
 /// Every Schriftliche Fragen and Fragen paper among the fixtures: items numbered without gaps,
 /// the index of askers agreeing item by item with the askers printed at the items, every item
 /// under a section, every written question answered (its own answer or its group's), and the

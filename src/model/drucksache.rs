@@ -74,7 +74,9 @@ pub struct Kopf {
     pub wahlperiode: Option<u16>,
     /// The document's own number; `None` where the print does not show it.
     pub dokumentnummer: Option<Dokumentnummer>,
-    /// The document's date as the header prints it.
+    /// The document's date as the header prints it; where that contradicts the closing date
+    /// (`Berlin, den …`) by a slip of the month or the year, the closing's reading, with a
+    /// diagnostic that keeps the printed date.
     pub datum: Option<NaiveDate>,
     /// The type in DIP's vocabulary.
     pub drucksachetyp: Option<Drucksachetyp>,

@@ -10,6 +10,8 @@ use nom::character::complete::{char, space0, space1};
 use nom::combinator::opt;
 use nom::sequence::{preceded, terminated};
 
+use chrono::Datelike;
+
 use super::Ctx;
 use super::error::PResult;
 use super::lines::Beiwerk;
@@ -201,6 +203,72 @@ fn kopfzeile(ctx: &mut Ctx<'_>, kopf: &mut Kopf, i: usize) {
         || lower.contains("neudruck") && line.len() < 30
     {
         kopf.neudruck = true;
+    }
+}
+
+/// How many days a header date may precede the closing date (`Berlin, den …`) before it
+/// counts as misprinted: a paper is printed after it was signed, a slip of a day occurs.
+const VORLAUF_TAGE: i64 = 7;
+/// From how many days after the closing date on a header date reads as a slip of the year: a
+/// paper is printed within weeks of its signing.
+const NACHLAUF_TAGE: i64 = 300;
+/// How long after its signing a paper whose header year slipped may have been printed.
+const DRUCK_TAGE: i64 = 60;
+
+/// Checks the header date against the closing date (`Berlin, den 3. Juni 2025`) of a paper
+/// that is signed and printed apart (not a combined print), from line `kopf_ende` on.
+///
+/// A header date that precedes the signing by more than [`VORLAUF_TAGE`], while the text cites
+/// a date after it, is a misprint of the month or day: the closing date dates the paper. A
+/// header date a year after the signing whose day and month fall within [`DRUCK_TAGE`] after
+/// it is a slip of the year, unless the text cites dates after the corrected one. The printed
+/// header date is kept in a diagnostic.
+pub(crate) fn datum_pruefen(ctx: &mut Ctx<'_>, kopf: &mut Kopf, kopf_ende: usize) {
+    let (Some(h), false) = (kopf.datum, ctx.profil.kombiniert) else {
+        return;
+    };
+    let lines = ctx.lines;
+    let schluss = (kopf_ende..lines.len()).rev().find_map(|i| {
+        let line = lines.text(i);
+        if !super::anfrage::ist_schluss(line) {
+            return None;
+        }
+        let (_, rest) = line.split_once(", ")?;
+        let rest = rest.strip_prefix("den ").unwrap_or(rest);
+        super::text::ok(rest, datum).map(|(_, d)| (i, d))
+    });
+    let Some((s, c)) = schluss else {
+        return;
+    };
+    let zitiert = |von: chrono::NaiveDate, bis: chrono::NaiveDate| {
+        (kopf_ende..lines.len()).filter(|&i| i != s).any(|i| {
+            finde_alle(lines.text(i), datum)
+                .iter()
+                .any(|&(_, d)| d > von && d <= bis)
+        })
+    };
+    let tage = (h - c).num_days();
+    let neu = if tage < -VORLAUF_TAGE {
+        zitiert(h, c).then_some(c)
+    } else if tage > NACHLAUF_TAGE {
+        [c.year(), c.year() + 1]
+            .into_iter()
+            .filter_map(|y| h.with_year(y))
+            .find(|k| (0..=DRUCK_TAGE).contains(&(*k - c).num_days()))
+            .filter(|&k| !zitiert(k, h))
+    } else {
+        None
+    };
+    if let Some(d) = neu {
+        let gedruckt = h.format("%d.%m.%Y").to_string();
+        let erwartet = format!(
+            "a header date consistent with the closing date {} (line {}); {} is taken",
+            c.format("%d.%m.%Y"),
+            s + 1,
+            d.format("%d.%m.%Y"),
+        );
+        ctx.diagnose(ErrorKind::Datum, s, &erwartet, &gedruckt);
+        kopf.datum = Some(d);
     }
 }
 

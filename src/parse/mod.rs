@@ -190,6 +190,7 @@ fn parse_text(
         Inhalt::Text(_) => std::mem::take(&mut kopf.urheber),
     };
 
+    header::datum_pruefen(&mut ctx, &mut kopf, weiter);
     if kopf.datum.is_none() {
         // a header without a date (Niedersachsen, Brandenburg): the paper is dated by its
         // receipt or, for an answer, by the answer's date
