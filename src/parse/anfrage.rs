@@ -789,7 +789,9 @@ pub(crate) fn vorbemerkung_ueberschrift(line: &str) -> Option<&str> {
         preceded(tag_no_case("Vorbemerkung"), nom::combinator::rest).parse(i)
     })
     .is_some_and(|(_, r)| r.is_empty() || r.starts_with(' ') || r.starts_with("en"));
-    (ok && t.len() < 90).then_some(t)
+    // "Vorbemerkung der Bundesregierung verwiesen." ends a wrapped sentence, it heads nothing
+    let satz = t.ends_with('.') && t.split_whitespace().count() > 2;
+    (ok && !satz && t.len() < 90).then_some(t)
 }
 
 /// The running number in `auf die Kleine Anfrage 3929 vom …` or `Kleine Anfrage Nr. 12`.
@@ -985,5 +987,9 @@ mod tests {
             Some("Vorbemerkungen des Fragestellers")
         );
         assert_eq!(vorbemerkung_ueberschrift("Vorbemerkungsweise wird"), None);
+        assert_eq!(
+            vorbemerkung_ueberschrift("Vorbemerkung der Bundesregierung verwiesen."),
+            None
+        );
     }
 }

@@ -30,6 +30,8 @@ use crate::{
 /// How far ahead a line starting with a number is checked for the question mark that makes it
 /// a reprinted question rather than a numbered list in an answer.
 const FRAGE_ZEILEN: usize = 30;
+/// How many lines the stem of a question completed by its sub-questions (`a)` …) may take.
+const STAMM_ZEILEN: usize = 8;
 
 /// An answer read from line `start` to `ende` (exclusive), with the title.
 pub(crate) struct AntwortErgebnis {
@@ -277,6 +279,14 @@ fn sieht_wie_frage_aus_tief(ctx: &Ctx<'_>, i: usize, ende: usize, tiefe: u8) -> 
         if j > i && frage_anfang(line).is_some() && unterfrage_anfang(line, 'a').is_none() {
             let folgt = frage_anfang(line).is_some_and(|(n, _)| folgt_auf(eigene.as_ref(), &n));
             return folgt && tiefe < 3 && sieht_wie_frage_aus_tief(ctx, j, ende, tiefe + 1);
+        }
+        // a stem completed by its sub-questions: `… in Bezug auf die Notwendigkeit,` / `a) ein …`
+        if j > i
+            && j - i <= STAMM_ZEILEN
+            && unterfrage_anfang(line, 'a').is_some()
+            && !join_words(&parts).ends_with('.')
+        {
+            return true;
         }
         parts.push(line);
         // a request sentence after the question mark may wrap: the last lines decide

@@ -64,8 +64,13 @@ fn frage_label(i: &str) -> PResult<'_, Fragenummer> {
 }
 
 /// Words after a line-initial number that show it is no question: `1. Januar`, `20.
-/// Legislaturperiode`, `3. Quartal`.
-const KEINE_FRAGE: [&str; 14] = [
+/// Legislaturperiode`, `3. Quartal`, units such as `15.00 Uhr` or `1.5 Prozent`.
+const KEINE_FRAGE: [&str; 19] = [
+    "Uhr",
+    "Prozent",
+    "Euro",
+    "Mio. ",
+    "Mrd. ",
     "Legislaturperiode",
     "Wahlperiode",
     "Quartal",
@@ -280,6 +285,7 @@ mod tests {
             Some((n("2"), "Mit welchem"))
         );
         assert_eq!(frage_anfang("2. 2015 wurden"), None);
+        assert_eq!(frage_anfang("15.00 Uhr ins BMI zu einer Besprechung"), None);
     }
 
     #[test]
