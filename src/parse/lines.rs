@@ -586,13 +586,13 @@ impl<'a> Lines<'a> {
                 k = end;
                 continue;
             }
-            let len = self
-                .buf
-                .get(k..)
-                .and_then(|s| s.chars().next())
-                .map_or(1, char::len_utf8);
-            out.push_str(self.buf.get(k..k + len).unwrap_or(""));
-            k += len;
+            // everything up to the next digit (an ASCII byte, so a character boundary) as it is
+            let bis = bytes
+                .get(k + 1..)
+                .and_then(|r| r.iter().position(u8::is_ascii_digit))
+                .map_or(bytes.len(), |p| k + 1 + p);
+            out.push_str(self.buf.get(k..bis).unwrap_or(""));
+            k = bis;
         }
         if removed.is_empty() {
             self.zeilen = zeilen;
@@ -1522,11 +1522,20 @@ fn is_page_mark(t: &str, kopfwort: bool) -> bool {
             && s.chars()
                 .all(|c| c.is_ascii_digit() || matches!(c, 'I' | 'V' | 'X'))
     };
-    let teile: Vec<&str> = t.split(['–', '-']).collect();
-    let innen = teile
-        .get(1..teile.len().saturating_sub(1))
-        .unwrap_or_default();
-    innen.iter().any(|s| zahl(s)) && (is_head_like(t, kopfwort) || drucksache_nummer(t))
+    if !kopfwort && !drucksache_nummer(t) {
+        // neither a head nor a Bundesrat head: what stands between the dashes does not matter
+        return false;
+    }
+    // a number between two dashes: in a part that is neither the first nor the last
+    let mut teile = t.split(['–', '-']);
+    teile.next();
+    let mut innen = false;
+    let mut vorige: Option<&str> = None;
+    for teil in teile {
+        innen |= vorige.is_some_and(zahl);
+        vorige = Some(teil);
+    }
+    innen && (is_head_like(t, kopfwort) || drucksache_nummer(t))
 }
 
 /// Whether `t` holds `Drucksache` and a number `N/N` after it: a Bundesrat head.

@@ -150,7 +150,12 @@ pub(super) fn hyphen_join(ende: &Wortende, body: &str, next: &str, beleg: Beleg)
 
 /// Strips what surrounds a word: quotes, brackets, punctuation; inner hyphens and dots stay.
 pub(super) fn kern(token: &str) -> &str {
-    token.trim_matches(|c: char| !c.is_alphanumeric())
+    let b = token.as_bytes();
+    match (b.first(), b.last()) {
+        // the common case: a word that starts and ends with an ASCII letter or digit
+        (Some(x), Some(y)) if x.is_ascii_alphanumeric() && y.is_ascii_alphanumeric() => token,
+        _ => token.trim_matches(|c: char| !c.is_alphanumeric()),
+    }
 }
 
 /// Which evidence a key asks for.
@@ -176,23 +181,81 @@ struct Schluessel {
 pub(super) struct Vokabular {
     schluessel: Vec<Schluessel>,
     /// Hash of a lower-cased key → indices into `schluessel`.
-    index: HashMap<u64, Vec<usize>>,
+    index: Index,
     kandidaten: usize,
     /// Shortest and longest key, in characters.
     kuerzest: usize,
     laengst: usize,
 }
 
+/// The start of FNV-1a.
+const FNV_START: u64 = 0xcbf2_9ce4_8422_2325;
+
+/// One step of FNV-1a over a character.
+fn fnv(h: u64, c: char) -> u64 {
+    (h ^ u64::from(u32::from(c))).wrapping_mul(0x0100_0000_01b3)
+}
+
+/// Hashes the lower case of `c` into `h`; returns the new hash and how many characters the
+/// lower case has.
+fn fnv_lower(h: u64, c: char) -> (u64, usize) {
+    if c.is_ascii() {
+        // the common case, without the Unicode tables
+        return (fnv(h, c.to_ascii_lowercase()), 1);
+    }
+    c.to_lowercase()
+        .fold((h, 0), |(h, n), l| (fnv(h, l), n + 1))
+}
+
 /// FNV-1a over the lower-cased characters of `s`.
 fn hash_lower(s: &str) -> (u64, usize) {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut h = FNV_START;
     let mut n = 0;
-    for c in s.chars().flat_map(char::to_lowercase) {
-        h = (h ^ u64::from(u32::from(c))).wrapping_mul(0x0100_0000_01b3);
-        n += 1;
+    for c in s.chars() {
+        let (h2, k) = fnv_lower(h, c);
+        h = h2;
+        n += k;
     }
     (h, n)
 }
+
+/// The hash of a word of at most `laengst` characters, lower-cased; `None` for a longer one.
+/// Returns the hash and the word's length in characters (not lower-cased).
+fn hash_bis(w: &str, laengst: usize) -> Option<(u64, usize)> {
+    let mut h = FNV_START;
+    let mut n = 0;
+    for c in w.chars() {
+        n += 1;
+        if n > laengst {
+            return None;
+        }
+        h = fnv_lower(h, c).0;
+    }
+    Some((h, n))
+}
+
+/// Hashes the FNV hashes the index is keyed by: they are hashes already.
+#[derive(Debug, Default, Clone, Copy)]
+struct Durchreichen(u64);
+
+impl std::hash::Hasher for Durchreichen {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
+}
+
+/// The index's hasher.
+type Index = HashMap<u64, Vec<usize>, std::hash::BuildHasherDefault<Durchreichen>>;
 
 impl Vokabular {
     /// A new candidate; returns its number.
@@ -241,11 +304,13 @@ impl Vokabular {
     pub(super) fn lies(&mut self, line: &str) {
         for token in line.split(' ') {
             let w = kern(token);
-            let chars = w.chars().count();
-            if chars < self.kuerzest || chars > self.laengst {
+            // the length and the hash in one pass, stopping past the longest key
+            let Some((h, chars)) = hash_bis(w, self.laengst) else {
+                continue;
+            };
+            if chars < self.kuerzest {
                 continue;
             }
-            let (h, _) = hash_lower(w);
             let Some(hits) = self.index.get(&h) else {
                 continue;
             };
@@ -294,6 +359,12 @@ impl Vokabular {
 /// (not after a number: `100 W`): the byte offsets of the spaces that may go, with the two
 /// parts; [`spaltung_verbinden`] decides.
 pub(super) fn spaltungen(line: &str) -> Vec<(usize, &str, &str)> {
+    let einzeln =
+        |t: &str| t.len() <= 4 && t.chars().count() == 1 && t.chars().all(char::is_uppercase);
+    // most lines have no capital standing alone: no need to look further
+    if !line.split(' ').any(einzeln) {
+        return Vec::new();
+    }
     let tokens: Vec<&str> = line.split(' ').collect();
     let kurz = |t: Option<&&str>| t.is_some_and(|t| t.chars().count() <= 2);
     let mut out = Vec::new();
