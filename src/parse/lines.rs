@@ -1522,8 +1522,9 @@ fn is_page_mark(t: &str, kopfwort: bool) -> bool {
             && s.chars()
                 .all(|c| c.is_ascii_digit() || matches!(c, 'I' | 'V' | 'X'))
     };
-    if !kopfwort && !drucksache_nummer(t) {
-        // neither a head nor a Bundesrat head: what stands between the dashes does not matter
+    if !kopfwort {
+        // neither a head nor a Bundesrat head (`Drucksache` is a head word too): what stands
+        // between the dashes does not matter
         return false;
     }
     // a number between two dashes: in a part that is neither the first nor the last

@@ -183,6 +183,8 @@ pub(super) struct Vokabular {
     /// Hash of a lower-cased key → indices into `schluessel`.
     index: Index,
     kandidaten: usize,
+    /// A bit for the start of each key ([`anfang`]): words that start otherwise are no key.
+    anfaenge: Vec<u64>,
     /// Shortest and longest key, in characters.
     kuerzest: usize,
     laengst: usize,
@@ -234,6 +236,25 @@ fn hash_bis(w: &str, laengst: usize) -> Option<(u64, usize)> {
     Some((h, n))
 }
 
+/// The size of the table of key starts, in bits.
+const ANFANG_BITS: usize = 4096;
+
+/// A bit for the first two characters of `w` lower-cased: equal for a word and a key that
+/// agree but for case, so a word whose bit no key set is no key.
+fn anfang(w: &str) -> usize {
+    let b = w.as_bytes();
+    let lower = |x: u8| u32::from(x.to_ascii_lowercase());
+    let (c0, c1) = match (b.first(), b.get(1)) {
+        (Some(&x), Some(&y)) if x.is_ascii() && y.is_ascii() => (lower(x), lower(y)),
+        (Some(&x), None) if x.is_ascii() => (lower(x), 0),
+        _ => {
+            let mut l = w.chars().flat_map(char::to_lowercase);
+            (l.next().map_or(0, u32::from), l.next().map_or(0, u32::from))
+        }
+    };
+    (c0.wrapping_mul(31) ^ c1.wrapping_mul(0x9e37)) as usize % ANFANG_BITS
+}
+
 /// Hashes the FNV hashes the index is keyed by: they are hashes already.
 #[derive(Debug, Default, Clone, Copy)]
 struct Durchreichen(u64);
@@ -275,6 +296,13 @@ impl Vokabular {
         self.kuerzest = self.kuerzest.min(n);
         self.laengst = self.laengst.max(n);
         self.index.entry(h).or_default().push(self.schluessel.len());
+        if self.anfaenge.is_empty() {
+            self.anfaenge = vec![0; ANFANG_BITS / 64];
+        }
+        let bit = anfang(text);
+        if let Some(w) = self.anfaenge.get_mut(bit / 64) {
+            *w |= 1 << (bit % 64);
+        }
         self.schluessel.push(Schluessel {
             text: text.to_lowercase(),
             kandidat,
@@ -304,6 +332,14 @@ impl Vokabular {
     pub(super) fn lies(&mut self, line: &str) {
         for token in line.split(' ') {
             let w = kern(token);
+            let bit = anfang(w);
+            if self
+                .anfaenge
+                .get(bit / 64)
+                .is_none_or(|x| x & (1 << (bit % 64)) == 0)
+            {
+                continue;
+            }
             // the length and the hash in one pass, stopping past the longest key
             let Some((h, chars)) = hash_bis(w, self.laengst) else {
                 continue;
@@ -359,24 +395,23 @@ impl Vokabular {
 /// (not after a number: `100 W`): the byte offsets of the spaces that may go, with the two
 /// parts; [`spaltung_verbinden`] decides.
 pub(super) fn spaltungen(line: &str) -> Vec<(usize, &str, &str)> {
-    let einzeln =
-        |t: &str| t.len() <= 4 && t.chars().count() == 1 && t.chars().all(char::is_uppercase);
-    // most lines have no capital standing alone: no need to look further
-    if !line.split(' ').any(einzeln) {
-        return Vec::new();
-    }
-    let tokens: Vec<&str> = line.split(' ').collect();
-    let kurz = |t: Option<&&str>| t.is_some_and(|t| t.chars().count() <= 2);
+    let kurz = |t: Option<&str>| t.is_some_and(|t| t.chars().count() <= 2);
     let mut out = Vec::new();
+    let mut prev: Option<&str> = None;
     let mut at = 0;
-    for (k, t) in tokens.iter().enumerate() {
+    for t in line.split(' ') {
         let start = at;
         at += t.len() + 1;
-        let single = t.chars().count() == 1 && t.chars().all(char::is_uppercase);
-        let prev = k.checked_sub(1).and_then(|p| tokens.get(p));
-        let prev_digit =
-            prev.is_some_and(|p| p.chars().next_back().is_some_and(|c| c.is_ascii_digit()));
-        let Some(next) = tokens.get(k + 1).filter(|_| single && !prev_digit) else {
+        let p = prev.replace(t);
+        if !einzeln_gross(t) || p.is_some_and(|p| p.ends_with(|c: char| c.is_ascii_digit())) {
+            continue;
+        }
+        // the two words after it (none after the last word)
+        let Some(danach) = line.get(at..) else {
+            continue;
+        };
+        let mut danach = danach.split(' ');
+        let Some(next) = danach.next() else {
             continue;
         };
         let rest = next.trim_end_matches(|c: char| !c.is_alphanumeric());
@@ -384,12 +419,18 @@ pub(super) fn spaltungen(line: &str) -> Vec<(usize, &str, &str)> {
         let ok = n >= 2
             && rest.chars().all(|c| c.is_alphabetic() && c.is_lowercase())
             // a capital split off a word, not letter soup of a rotated table (`F lu gg er`)
-            && (*t == "W" || (n >= 3 && !kurz(prev) && !kurz(tokens.get(k + 2))));
+            && (t == "W" || (n >= 3 && !kurz(p) && !kurz(danach.next())));
         if ok {
-            out.push((start + t.len(), *t, rest));
+            out.push((start + t.len(), t, rest));
         }
     }
     out
+}
+
+/// Whether `t` is one upper-case letter.
+fn einzeln_gross(t: &str) -> bool {
+    let mut cs = t.chars();
+    t.len() <= 4 && cs.next().is_some_and(char::is_uppercase) && cs.next().is_none()
 }
 
 /// The question words a kerned `W` is split off (`1. W ie viele`, `5. W orin`), by their rest.
