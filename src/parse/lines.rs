@@ -108,17 +108,30 @@ impl<'a> Lines<'a> {
 
     fn build(input: &'a str, herkunft: Option<&'a Herkunft>) -> Self {
         let form = detect_form(input);
-        let mut norm = Builder::default();
-        let physical = split_physical(input, form, &mut norm);
+        let line_starts = line_starts(input);
+        // every buffer sized for what it will hold: grown by doubling, each would hold up to
+        // twice that at the peak
+        let mut norm = Builder {
+            buf: String::with_capacity(input.len()),
+            map: Vec::with_capacity(line_starts.len()),
+            next: None,
+        };
+        let seiten = memchr::memchr_iter(b'\x0c', input.as_bytes()).count();
+        let physical = split_physical(input, form, &mut norm, line_starts.len() + seiten);
         let kinds = classify(&physical, &norm.buf, form);
         let belege = wortbelege(&physical, &norm.buf, &kinds);
+        let text = kinds
+            .iter()
+            .filter(|k| matches!(k, Art::Text | Art::Fortsetzung))
+            .count();
         let mut lines = Lines {
             input,
             herkunft,
-            line_starts: line_starts(input),
-            buf: String::with_capacity(norm.buf.len()),
-            map: Vec::new(),
-            zeilen: Vec::new(),
+            line_starts,
+            // the text and a line end (or a joining space) per line
+            buf: String::with_capacity(norm.buf.len() + physical.len()),
+            map: Vec::with_capacity(norm.map.len() + text),
+            zeilen: Vec::with_capacity(text),
             beiseite: Vec::new(),
             fussnoten: Vec::new(),
             wortende: Wortende::default(),
@@ -808,8 +821,8 @@ struct Physisch {
 }
 
 /// Pass 1: split into physical lines (at `\n`, `\r\n`, `\r` and form feeds) and normalise each.
-fn split_physical(input: &str, form: Form, out: &mut Builder) -> Vec<Physisch> {
-    let mut lines: Vec<Physisch> = Vec::new();
+fn split_physical(input: &str, form: Form, out: &mut Builder, anzahl: usize) -> Vec<Physisch> {
+    let mut lines: Vec<Physisch> = Vec::with_capacity(anzahl);
     let mut start = 0;
     let bytes = input.as_bytes();
     let mut seitenanfang = false;
