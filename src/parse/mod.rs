@@ -180,10 +180,12 @@ fn kopf_aus(kopf_text: &str, options: &Options) -> Result<crate::Kopf, Error> {
         profil: Profil::von(options.parlament),
         diagnosen: Vec::new(),
     };
+    // the question's number beside the answer's (Saarland) dates nothing the header lacks
     let header::KopfErgebnis {
         mut kopf,
         typ,
         weiter,
+        bezug: _,
     } = header::kopf(&mut ctx, options.parlament);
     ctx.profil = Profil::von(kopf.parlament);
     let ende = lines.len();
