@@ -79,6 +79,7 @@
     )
 )]
 #![deny(missing_docs)]
+#![forbid(unsafe_code)]
 
 #[cfg(feature = "rayon")]
 mod batch;
@@ -199,6 +200,50 @@ impl Drucksache {
             Inhalt::Anfrage(a) => Some(a),
             _ => None,
         }
+    }
+}
+
+impl Kopf {
+    /// Reads only the header of a document: parliament, Wahlperiode, number, date, type and
+    /// originators, from the document's first lines (about its first 3 KB), without parsing
+    /// the rest. Much faster than [`Drucksache::parse`] on long documents, for indexing whole
+    /// archives.
+    ///
+    /// What only the rest of the document shows is not read: the running heads of later pages
+    /// (a number missing from page 1), footers printed after the first lines, and an answer
+    /// printed after a question paper's questions (a combined print is then still a Kleine
+    /// Anfrage here).
+    ///
+    /// ```
+    /// use drucksache::{Drucksachetyp, Kopf, Parlament};
+    ///
+    /// let text = "Deutscher Bundestag Drucksache 21/375\n21. Wahlperiode 02.06.2025\n\
+    ///     Kleine Anfrage\nder Abgeordneten Eva Muster und der Fraktion der SPD\nEin Titel\n";
+    /// let kopf = Kopf::parse(text)?;
+    /// assert_eq!(kopf.parlament, Some(Parlament::BT));
+    /// assert_eq!(kopf.dokumentnummer.map(|n| n.to_string()).as_deref(), Some("21/375"));
+    /// assert_eq!(kopf.drucksachetyp, Some(Drucksachetyp::KleineAnfrage));
+    /// assert_eq!(kopf.urheber, ["Fraktion der SPD"]);
+    /// # Ok::<(), drucksache::Error>(())
+    /// ```
+    ///
+    /// # Errors
+    ///
+    /// Fails with [`ErrorKind::Empty`] for an empty or blank text and with
+    /// [`ErrorKind::NotADrucksache`] when the first lines show no parliament, no number and no
+    /// type line.
+    pub fn parse(text: &str) -> Result<Kopf, Error> {
+        parse::kopf(text, &Options::default())
+    }
+
+    /// Reads the header as [`Kopf::parse`] does, with [`Options`]: a known parliament.
+    /// [`Options::strict`] changes nothing here: the header parse reports no diagnostics.
+    ///
+    /// # Errors
+    ///
+    /// As [`Kopf::parse`].
+    pub fn parse_with(text: &str, options: &Options) -> Result<Kopf, Error> {
+        parse::kopf(text, options)
     }
 }
 

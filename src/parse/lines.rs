@@ -108,17 +108,30 @@ impl<'a> Lines<'a> {
 
     fn build(input: &'a str, herkunft: Option<&'a Herkunft>) -> Self {
         let form = detect_form(input);
-        let mut norm = Builder::default();
-        let physical = split_physical(input, form, &mut norm);
+        let line_starts = line_starts(input);
+        // every buffer sized for what it will hold: grown by doubling, each would hold up to
+        // twice that at the peak
+        let mut norm = Builder {
+            buf: String::with_capacity(input.len()),
+            map: Vec::with_capacity(line_starts.len()),
+            next: None,
+        };
+        let seiten = memchr::memchr_iter(b'\x0c', input.as_bytes()).count();
+        let physical = split_physical(input, form, &mut norm, line_starts.len() + seiten);
         let kinds = classify(&physical, &norm.buf, form);
         let belege = wortbelege(&physical, &norm.buf, &kinds);
+        let text = kinds
+            .iter()
+            .filter(|k| matches!(k, Art::Text | Art::Fortsetzung))
+            .count();
         let mut lines = Lines {
             input,
             herkunft,
-            line_starts: line_starts(input),
-            buf: String::with_capacity(norm.buf.len()),
-            map: Vec::new(),
-            zeilen: Vec::new(),
+            line_starts,
+            // the text and a line end (or a joining space) per line
+            buf: String::with_capacity(norm.buf.len() + physical.len()),
+            map: Vec::with_capacity(norm.map.len() + text),
+            zeilen: Vec::with_capacity(text),
             beiseite: Vec::new(),
             fussnoten: Vec::new(),
             wortende: Wortende::default(),
@@ -586,13 +599,13 @@ impl<'a> Lines<'a> {
                 k = end;
                 continue;
             }
-            let len = self
-                .buf
-                .get(k..)
-                .and_then(|s| s.chars().next())
-                .map_or(1, char::len_utf8);
-            out.push_str(self.buf.get(k..k + len).unwrap_or(""));
-            k += len;
+            // everything up to the next digit (an ASCII byte, so a character boundary) as it is
+            let bis = bytes
+                .get(k + 1..)
+                .and_then(|r| r.iter().position(u8::is_ascii_digit))
+                .map_or(bytes.len(), |p| k + 1 + p);
+            out.push_str(self.buf.get(k..bis).unwrap_or(""));
+            k = bis;
         }
         if removed.is_empty() {
             self.zeilen = zeilen;
@@ -808,8 +821,8 @@ struct Physisch {
 }
 
 /// Pass 1: split into physical lines (at `\n`, `\r\n`, `\r` and form feeds) and normalise each.
-fn split_physical(input: &str, form: Form, out: &mut Builder) -> Vec<Physisch> {
-    let mut lines: Vec<Physisch> = Vec::new();
+fn split_physical(input: &str, form: Form, out: &mut Builder, anzahl: usize) -> Vec<Physisch> {
+    let mut lines: Vec<Physisch> = Vec::with_capacity(anzahl);
     let mut start = 0;
     let bytes = input.as_bytes();
     let mut seitenanfang = false;
@@ -1522,11 +1535,21 @@ fn is_page_mark(t: &str, kopfwort: bool) -> bool {
             && s.chars()
                 .all(|c| c.is_ascii_digit() || matches!(c, 'I' | 'V' | 'X'))
     };
-    let teile: Vec<&str> = t.split(['–', '-']).collect();
-    let innen = teile
-        .get(1..teile.len().saturating_sub(1))
-        .unwrap_or_default();
-    innen.iter().any(|s| zahl(s)) && (is_head_like(t, kopfwort) || drucksache_nummer(t))
+    if !kopfwort {
+        // neither a head nor a Bundesrat head (`Drucksache` is a head word too): what stands
+        // between the dashes does not matter
+        return false;
+    }
+    // a number between two dashes: in a part that is neither the first nor the last
+    let mut teile = t.split(['–', '-']);
+    teile.next();
+    let mut innen = false;
+    let mut vorige: Option<&str> = None;
+    for teil in teile {
+        innen |= vorige.is_some_and(zahl);
+        vorige = Some(teil);
+    }
+    innen && (is_head_like(t, kopfwort) || drucksache_nummer(t))
 }
 
 /// Whether `t` holds `Drucksache` and a number `N/N` after it: a Bundesrat head.

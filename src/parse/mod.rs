@@ -135,6 +135,148 @@ pub(crate) fn drucksache_bytes(bytes: &[u8], options: &Options) -> Result<Drucks
     parse_text(&d.text, &d.herkunft, options, d.hinweis)
 }
 
+/// How much of a document the header-only parse reads: the lines that start within this many
+/// bytes. The header, the type line and the askers stand in the first twenty or so lines.
+const KOPF_BYTES: usize = 3072;
+
+/// How far the header-only parse reads where the first [`KOPF_BYTES`] show no number: some
+/// prints put a table of contents or the title before the header line.
+const KOPF_BYTES_WEIT: usize = 16384;
+
+/// The lines of `input` that start within its first `bytes` bytes: up to the last line end in
+/// the window, so that no line is read cut off (the window itself if it has none).
+fn fenster(input: &str, bytes: usize) -> &str {
+    let mut end = bytes.min(input.len());
+    while !input.is_char_boundary(end) {
+        end -= 1;
+    }
+    let w = input.get(..end).unwrap_or(input);
+    if end == input.len() {
+        return w;
+    }
+    memchr::memrchr(b'\n', w.as_bytes())
+        .and_then(|e| input.get(..e))
+        .unwrap_or(w)
+}
+
+/// Reads only the header of a document, from its first lines.
+pub(crate) fn kopf(input: &str, options: &Options) -> Result<crate::Kopf, Error> {
+    if ist_leer(input) {
+        return Err(leer(input.len()));
+    }
+    let erst = kopf_aus(fenster(input, KOPF_BYTES), options);
+    if input.len() > KOPF_BYTES && !erst.as_ref().is_ok_and(|k| k.dokumentnummer.is_some()) {
+        return kopf_aus(fenster(input, KOPF_BYTES_WEIT), options);
+    }
+    erst
+}
+
+/// The header read from `kopf_text`, the first lines of a document.
+fn kopf_aus(kopf_text: &str, options: &Options) -> Result<crate::Kopf, Error> {
+    let herkunft = Herkunft::identisch(kopf_text.len());
+    let lines = Lines::decoded(kopf_text, &herkunft);
+    let mut ctx = Ctx {
+        lines: &lines,
+        profil: Profil::von(options.parlament),
+        diagnosen: Vec::new(),
+    };
+    // the question's number beside the answer's (Saarland) dates nothing the header lacks
+    let header::KopfErgebnis {
+        mut kopf,
+        typ,
+        weiter,
+        bezug: _,
+    } = header::kopf(&mut ctx, options.parlament);
+    ctx.profil = Profil::von(kopf.parlament);
+    let ende = lines.len();
+    kopf.urheber = match &typ {
+        Some(Typ::Anfrage(art, nummer)) => {
+            // the opening of the question paper, as the full parse reads it: a paper that
+            // prints the answer in its head is an answer; a receipt note dates the paper
+            let k = anfrage::kopfteil(&mut ctx, art.clone(), nummer.clone(), weiter, ende);
+            let antwort = k.antwort_im_kopf;
+            if let Some(v) = &k.vermerk {
+                vermerk_datieren(&mut kopf.daten, v, |r| {
+                    !antwort || r == Datumsrolle::Antwort
+                });
+            }
+            if kopf.wahlperiode.is_none() && kopf.parlament != Some(crate::Parlament::BR) {
+                // dated by the number of the question answered
+                kopf.wahlperiode = k
+                    .vermerk
+                    .as_ref()
+                    .filter(|_| antwort)
+                    .and_then(|v| v.drucksache)
+                    .and_then(|d| d.wahlperiode())
+                    .and_then(|w| u16::try_from(w).ok());
+            }
+            if antwort {
+                kopf.drucksachetyp = Some(Drucksachetyp::Antwort);
+                vec![ctx.profil.regierung.to_owned()]
+            } else {
+                k.anfrage
+                    .urheber
+                    .fraktionen
+                    .iter()
+                    .map(header::fraktion_titel)
+                    .collect()
+            }
+        }
+        Some(Typ::Antwort) => vec![ctx.profil.regierung.to_owned()],
+        Some(Typ::Fragen(_)) => Vec::new(),
+        Some(Typ::Sonstige(_)) | None => {
+            // as the full parse reads a paper modelled as text: place and date under the type
+            let mut i = weiter;
+            if anfrage::ist_schluss(lines.text(i)) {
+                if kopf.datum.is_none() {
+                    kopf.datum = text::finde(lines.text(i), text::datum).map(|(_, d)| d);
+                }
+                i += 1;
+            }
+            header::urheber_nach_typ(&ctx, i).0
+        }
+    };
+    if kopf.datum.is_none() {
+        kopf.datum = kopf
+            .datum_als(Datumsrolle::Eingang)
+            .or_else(|| kopf.datum_als(Datumsrolle::Antwort));
+    }
+    if kopf.parlament.is_none() && kopf.dokumentnummer.is_none() && typ.is_none() {
+        let span = lines.span_lines(0, 0);
+        let (line, column) = lines.position(span.start);
+        return Err(Diagnostic::new(
+            ErrorKind::NotADrucksache,
+            span,
+            line,
+            column,
+            "a parliamentary document (a Drucksache header or a type line such as \"Kleine Anfrage\")",
+            lines.text(0),
+        )
+        .into());
+    }
+    Ok(kopf)
+}
+
+/// Whether a text is empty or blank.
+fn ist_leer(input: &str) -> bool {
+    input
+        .trim_matches(|c: char| c.is_whitespace() || c == '\u{feff}')
+        .is_empty()
+}
+
+/// The error for an empty text of `len` bytes.
+fn leer(len: usize) -> Error {
+    Diagnostic::new(
+        ErrorKind::Empty,
+        Span::new(0, len),
+        1,
+        1,
+        "a parliamentary document",
+        "",
+    )
+    .into()
+}
+
 /// Parses `input`, whose offsets stand in the caller's input as `herkunft` says; `hinweis` is a
 /// note from decoding that leads the diagnostics.
 fn parse_text(
@@ -143,19 +285,8 @@ fn parse_text(
     options: &Options,
     hinweis: Option<Diagnostic>,
 ) -> Result<Drucksache, Error> {
-    if input
-        .trim_matches(|c: char| c.is_whitespace() || c == '\u{feff}')
-        .is_empty()
-    {
-        return Err(Diagnostic::new(
-            ErrorKind::Empty,
-            Span::new(0, herkunft.eingabe(input.len())),
-            1,
-            1,
-            "a parliamentary document",
-            "",
-        )
-        .into());
+    if ist_leer(input) {
+        return Err(leer(herkunft.eingabe(input.len())));
     }
     let lines = Lines::decoded(input, herkunft);
     let mut ctx = Ctx {

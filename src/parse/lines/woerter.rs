@@ -150,7 +150,12 @@ pub(super) fn hyphen_join(ende: &Wortende, body: &str, next: &str, beleg: Beleg)
 
 /// Strips what surrounds a word: quotes, brackets, punctuation; inner hyphens and dots stay.
 pub(super) fn kern(token: &str) -> &str {
-    token.trim_matches(|c: char| !c.is_alphanumeric())
+    let b = token.as_bytes();
+    match (b.first(), b.last()) {
+        // the common case: a word that starts and ends with an ASCII letter or digit
+        (Some(x), Some(y)) if x.is_ascii_alphanumeric() && y.is_ascii_alphanumeric() => token,
+        _ => token.trim_matches(|c: char| !c.is_alphanumeric()),
+    }
 }
 
 /// Which evidence a key asks for.
@@ -176,23 +181,102 @@ struct Schluessel {
 pub(super) struct Vokabular {
     schluessel: Vec<Schluessel>,
     /// Hash of a lower-cased key → indices into `schluessel`.
-    index: HashMap<u64, Vec<usize>>,
+    index: Index,
     kandidaten: usize,
+    /// A bit for the start of each key ([`anfang`]): words that start otherwise are no key.
+    anfaenge: Vec<u64>,
     /// Shortest and longest key, in characters.
     kuerzest: usize,
     laengst: usize,
 }
 
+/// The start of FNV-1a.
+const FNV_START: u64 = 0xcbf2_9ce4_8422_2325;
+
+/// One step of FNV-1a over a character.
+fn fnv(h: u64, c: char) -> u64 {
+    (h ^ u64::from(u32::from(c))).wrapping_mul(0x0100_0000_01b3)
+}
+
+/// Hashes the lower case of `c` into `h`; returns the new hash and how many characters the
+/// lower case has.
+fn fnv_lower(h: u64, c: char) -> (u64, usize) {
+    if c.is_ascii() {
+        // the common case, without the Unicode tables
+        return (fnv(h, c.to_ascii_lowercase()), 1);
+    }
+    c.to_lowercase()
+        .fold((h, 0), |(h, n), l| (fnv(h, l), n + 1))
+}
+
 /// FNV-1a over the lower-cased characters of `s`.
 fn hash_lower(s: &str) -> (u64, usize) {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut h = FNV_START;
     let mut n = 0;
-    for c in s.chars().flat_map(char::to_lowercase) {
-        h = (h ^ u64::from(u32::from(c))).wrapping_mul(0x0100_0000_01b3);
-        n += 1;
+    for c in s.chars() {
+        let (h2, k) = fnv_lower(h, c);
+        h = h2;
+        n += k;
     }
     (h, n)
 }
+
+/// The hash of a word of at most `laengst` characters, lower-cased; `None` for a longer one.
+/// Returns the hash and the word's length in characters (not lower-cased).
+fn hash_bis(w: &str, laengst: usize) -> Option<(u64, usize)> {
+    let mut h = FNV_START;
+    let mut n = 0;
+    for c in w.chars() {
+        n += 1;
+        if n > laengst {
+            return None;
+        }
+        h = fnv_lower(h, c).0;
+    }
+    Some((h, n))
+}
+
+/// The size of the table of key starts, in bits.
+const ANFANG_BITS: usize = 4096;
+
+/// A bit for the first two characters of `w` lower-cased: equal for a word and a key that
+/// agree but for case, so a word whose bit no key set is no key.
+fn anfang(w: &str) -> usize {
+    let b = w.as_bytes();
+    let lower = |x: u8| u32::from(x.to_ascii_lowercase());
+    let (c0, c1) = match (b.first(), b.get(1)) {
+        (Some(&x), Some(&y)) if x.is_ascii() && y.is_ascii() => (lower(x), lower(y)),
+        (Some(&x), None) if x.is_ascii() => (lower(x), 0),
+        _ => {
+            let mut l = w.chars().flat_map(char::to_lowercase);
+            (l.next().map_or(0, u32::from), l.next().map_or(0, u32::from))
+        }
+    };
+    (c0.wrapping_mul(31) ^ c1.wrapping_mul(0x9e37)) as usize % ANFANG_BITS
+}
+
+/// Hashes the FNV hashes the index is keyed by: they are hashes already.
+#[derive(Debug, Default, Clone, Copy)]
+struct Durchreichen(u64);
+
+impl std::hash::Hasher for Durchreichen {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
+}
+
+/// The index's hasher.
+type Index = HashMap<u64, Vec<usize>, std::hash::BuildHasherDefault<Durchreichen>>;
 
 impl Vokabular {
     /// A new candidate; returns its number.
@@ -212,6 +296,13 @@ impl Vokabular {
         self.kuerzest = self.kuerzest.min(n);
         self.laengst = self.laengst.max(n);
         self.index.entry(h).or_default().push(self.schluessel.len());
+        if self.anfaenge.is_empty() {
+            self.anfaenge = vec![0; ANFANG_BITS / 64];
+        }
+        let bit = anfang(text);
+        if let Some(w) = self.anfaenge.get_mut(bit / 64) {
+            *w |= 1 << (bit % 64);
+        }
         self.schluessel.push(Schluessel {
             text: text.to_lowercase(),
             kandidat,
@@ -239,13 +330,23 @@ impl Vokabular {
 
     /// Reads the words of one line of the document.
     pub(super) fn lies(&mut self, line: &str) {
-        for token in line.split(' ') {
+        for token in Woerter::neu(line) {
             let w = kern(token);
-            let chars = w.chars().count();
-            if chars < self.kuerzest || chars > self.laengst {
+            let bit = anfang(w);
+            if self
+                .anfaenge
+                .get(bit / 64)
+                .is_none_or(|x| x & (1 << (bit % 64)) == 0)
+            {
                 continue;
             }
-            let (h, _) = hash_lower(w);
+            // the length and the hash in one pass, stopping past the longest key
+            let Some((h, chars)) = hash_bis(w, self.laengst) else {
+                continue;
+            };
+            if chars < self.kuerzest {
+                continue;
+            }
             let Some(hits) = self.index.get(&h) else {
                 continue;
             };
@@ -294,18 +395,23 @@ impl Vokabular {
 /// (not after a number: `100 W`): the byte offsets of the spaces that may go, with the two
 /// parts; [`spaltung_verbinden`] decides.
 pub(super) fn spaltungen(line: &str) -> Vec<(usize, &str, &str)> {
-    let tokens: Vec<&str> = line.split(' ').collect();
-    let kurz = |t: Option<&&str>| t.is_some_and(|t| t.chars().count() <= 2);
+    let kurz = |t: Option<&str>| t.is_some_and(|t| t.chars().count() <= 2);
     let mut out = Vec::new();
+    let mut prev: Option<&str> = None;
     let mut at = 0;
-    for (k, t) in tokens.iter().enumerate() {
+    for t in Woerter::neu(line) {
         let start = at;
         at += t.len() + 1;
-        let single = t.chars().count() == 1 && t.chars().all(char::is_uppercase);
-        let prev = k.checked_sub(1).and_then(|p| tokens.get(p));
-        let prev_digit =
-            prev.is_some_and(|p| p.chars().next_back().is_some_and(|c| c.is_ascii_digit()));
-        let Some(next) = tokens.get(k + 1).filter(|_| single && !prev_digit) else {
+        let p = prev.replace(t);
+        if !einzeln_gross(t) || p.is_some_and(|p| p.ends_with(|c: char| c.is_ascii_digit())) {
+            continue;
+        }
+        // the two words after it (none after the last word)
+        let Some(danach) = line.get(at..) else {
+            continue;
+        };
+        let mut danach = Woerter::neu(danach);
+        let Some(next) = danach.next() else {
             continue;
         };
         let rest = next.trim_end_matches(|c: char| !c.is_alphanumeric());
@@ -313,12 +419,48 @@ pub(super) fn spaltungen(line: &str) -> Vec<(usize, &str, &str)> {
         let ok = n >= 2
             && rest.chars().all(|c| c.is_alphabetic() && c.is_lowercase())
             // a capital split off a word, not letter soup of a rotated table (`F lu gg er`)
-            && (*t == "W" || (n >= 3 && !kurz(prev) && !kurz(tokens.get(k + 2))));
+            && (t == "W" || (n >= 3 && !kurz(p) && !kurz(danach.next())));
         if ok {
-            out.push((start + t.len(), *t, rest));
+            out.push((start + t.len(), t, rest));
         }
     }
     out
+}
+
+/// The pieces of a line between single spaces, as `line.split(' ')` gives them, found by a
+/// plain byte loop: cheaper than a search per word for the short words of running text.
+struct Woerter<'a> {
+    line: &'a str,
+    /// Where the next piece starts; `None` after the last.
+    pos: Option<usize>,
+}
+
+impl<'a> Woerter<'a> {
+    fn neu(line: &'a str) -> Self {
+        Woerter { line, pos: Some(0) }
+    }
+}
+
+impl<'a> Iterator for Woerter<'a> {
+    type Item = &'a str;
+
+    fn next(&mut self) -> Option<&'a str> {
+        let start = self.pos?;
+        let b = self.line.as_bytes();
+        let ende = b
+            .get(start..)
+            .and_then(|r| r.iter().position(|&c| c == b' '))
+            .map(|p| start + p);
+        self.pos = ende.map(|e| e + 1);
+        // a space is one byte: both ends are character boundaries
+        self.line.get(start..ende.unwrap_or(b.len()))
+    }
+}
+
+/// Whether `t` is one upper-case letter.
+fn einzeln_gross(t: &str) -> bool {
+    let mut cs = t.chars();
+    t.len() <= 4 && cs.next().is_some_and(char::is_uppercase) && cs.next().is_none()
 }
 
 /// The question words a kerned `W` is split off (`1. W ie viele`, `5. W orin`), by their rest.
@@ -420,6 +562,17 @@ mod tests {
         assert!(spaltung_verbinden("W", "ie", belege[wie]));
         // `BAG W geht`: no question word, not written in one piece
         assert!(!spaltung_verbinden("W", "geht", Beleg::default()));
+    }
+
+    #[test]
+    fn words_are_the_pieces_between_spaces() {
+        for line in ["", " ", "a", "ab cd", " a  b ", "Maß nahme ", "  ", "ä ö ü"] {
+            assert_eq!(
+                Woerter::neu(line).collect::<Vec<_>>(),
+                line.split(' ').collect::<Vec<_>>(),
+                "{line:?}"
+            );
+        }
     }
 
     #[test]
