@@ -5,16 +5,27 @@
 //! cargo run --example drucksache -- parse FILE…       # full JSON of each file
 //! cargo run --example drucksache -- meta [--parlament NW] FILE…   # one `meta` line per file
 //! cargo run --example drucksache -- render [--markdown] FILE.json  # the printed form of a model
+//! cargo run --release --example drucksache -- batch [--meta] [--out FILE.ndjson] DIR|FILE…
 //! ```
 //! `-` reads standard input. `meta` goes on after a file that fails, printing
 //! `{"file": …, "fehler": …}` for it, and exits with status 1 at the end.
+//!
+//! `batch` walks folders for `*.txt` files, parses them (in parallel with feature `rayon`) and
+//! writes one NDJSON line per document in input order: `{"file": …, …the model or meta…}`, or
+//! `{"file": …, "fehler": …, "art": …}` for a document that fails. A summary goes to standard
+//! error. Ctrl-C stops it after the current line: what was written is a valid NDJSON prefix.
 
-use std::io::{self, Read, Write};
-use std::path::PathBuf;
+use std::collections::BTreeMap;
+use std::io::{self, IsTerminal, Read, Write};
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::Instant;
 
 use clap::{Parser, Subcommand};
 use drucksache::{Drucksache, Format, Options, Parlament};
+use serde::Serialize;
 
 /// The seed document: a Markdown conversion of an Antwort of the Landesregierung NRW.
 const SEED: &str = include_str!("../tests/fixtures/annotated/NW-17-seed.txt");
@@ -60,6 +71,24 @@ enum Command {
         /// The model as JSON; `-` is standard input.
         file: PathBuf,
     },
+    /// Parse many documents into NDJSON, one line per document, with a summary on stderr.
+    Batch {
+        /// Write `meta` lines instead of the full model.
+        #[arg(long)]
+        meta: bool,
+        /// Parliament code (BT, BR, NW, …) when the texts do not show it.
+        #[arg(long)]
+        parlament: Option<Parlament>,
+        /// Worker threads (with feature `rayon`; default: one per core).
+        #[arg(long)]
+        threads: Option<usize>,
+        /// The NDJSON file to write; standard output if not given.
+        #[arg(long)]
+        out: Option<PathBuf>,
+        /// Folders (walked for `*.txt`, sorted) and text files.
+        #[arg(required = true)]
+        inputs: Vec<PathBuf>,
+    },
 }
 
 /// The bytes of a file or of standard input; decoding is the library's job
@@ -82,6 +111,208 @@ fn options(parlament: Option<Parlament>, strict: bool) -> Options {
         o = o.parlament(p);
     }
     o
+}
+
+/// One NDJSON line: the file name, then the fields of the model or of its `meta`.
+#[derive(Serialize)]
+struct Zeile<'a, T: Serialize> {
+    file: &'a str,
+    #[serde(flatten)]
+    inhalt: &'a T,
+}
+
+/// A document that failed: its file, the message (with line and column) and the error kind.
+#[derive(Serialize)]
+struct Fehlerzeile<'a> {
+    file: &'a str,
+    fehler: &'a str,
+    art: &'a str,
+}
+
+/// What one document of a batch gave: its NDJSON line and, if it failed, the kind of failure.
+struct Ergebnis {
+    zeile: String,
+    fehler: Option<String>,
+}
+
+/// Reads, parses and serializes one file of a batch (on a worker thread).
+fn batch_eins(path: &Path, opts: &Options, meta: bool) -> Ergebnis {
+    let file = path.display().to_string();
+    let fehler = |art: &str, msg: &str| Ergebnis {
+        zeile: serde_json::to_string(&Fehlerzeile {
+            file: &file,
+            fehler: msg,
+            art,
+        })
+        .unwrap_or_default(),
+        fehler: Some(art.to_owned()),
+    };
+    let bytes = match std::fs::read(path) {
+        Ok(b) => b,
+        Err(e) => return fehler("Io", &format!("cannot read {file}: {e}")),
+    };
+    match Drucksache::from_bytes_with(&bytes, opts) {
+        Ok(doc) => {
+            let zeile = if meta {
+                serde_json::to_string(&Zeile {
+                    file: &file,
+                    inhalt: &doc.meta(),
+                })
+            } else {
+                serde_json::to_string(&Zeile {
+                    file: &file,
+                    inhalt: &doc,
+                })
+            };
+            match zeile {
+                Ok(zeile) => Ergebnis {
+                    zeile,
+                    fehler: None,
+                },
+                Err(e) => fehler("Json", &e.to_string()),
+            }
+        }
+        Err(e) => {
+            let art = serde_json::to_value(e.kind())
+                .ok()
+                .and_then(|v| v.as_str().map(str::to_owned))
+                .unwrap_or_default();
+            fehler(&art, &e.to_string())
+        }
+    }
+}
+
+/// The `*.txt` files under `dir`, sorted by path, folders walked recursively.
+fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> io::Result<()> {
+    let mut entries: Vec<PathBuf> = std::fs::read_dir(dir)?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .collect();
+    entries.sort();
+    for p in entries {
+        if p.is_dir() {
+            walk(&p, out)?;
+        } else if p.extension().is_some_and(|x| x == "txt") {
+            out.push(p);
+        }
+    }
+    Ok(())
+}
+
+/// The results of a batch in input order: in parallel with feature `rayon`, else one by one.
+fn batch_ergebnisse(
+    files: Vec<PathBuf>,
+    opts: Options,
+    meta: bool,
+    threads: Option<usize>,
+) -> Box<dyn Iterator<Item = Ergebnis>> {
+    #[cfg(feature = "rayon")]
+    {
+        let mut batch = drucksache::Batch::new();
+        if let Some(n) = threads {
+            batch = batch.threads(n);
+        }
+        Box::new(
+            batch
+                .map(files, move |p| batch_eins(&p, &opts, meta))
+                .map(|(_, e)| e),
+        )
+    }
+    #[cfg(not(feature = "rayon"))]
+    {
+        let _ = threads;
+        Box::new(files.into_iter().map(move |p| batch_eins(&p, &opts, meta)))
+    }
+}
+
+/// The `batch` subcommand; returns whether every document parsed, or the exit code 130 when
+/// interrupted.
+fn batch(
+    inputs: &[PathBuf],
+    out: Option<&Path>,
+    opts: Options,
+    meta: bool,
+    threads: Option<usize>,
+) -> ExitCode {
+    let start = Instant::now();
+    let mut files = Vec::new();
+    for input in inputs {
+        let r = if input.is_dir() {
+            walk(input, &mut files)
+        } else {
+            files.push(input.clone());
+            Ok(())
+        };
+        if let Err(e) = r {
+            eprintln!("cannot read {}: {e}", input.display());
+            return ExitCode::FAILURE;
+        }
+    }
+    let gesamt = files.len();
+    // Ctrl-C only raises a flag: the loop stops between two lines, so the output stays a
+    // sequence of whole lines
+    let unterbrochen = Arc::new(AtomicBool::new(false));
+    let flag = Arc::clone(&unterbrochen);
+    if let Err(e) = ctrlc::set_handler(move || flag.store(true, Ordering::SeqCst)) {
+        eprintln!("warning: Ctrl-C is not handled: {e}");
+    }
+    let mut sink: Box<dyn Write> = match out {
+        // unbuffered: each line is one write, so even a hard kill leaves whole lines
+        Some(path) => match std::fs::File::create(path) {
+            Ok(f) => Box::new(f),
+            Err(e) => {
+                eprintln!("cannot write {}: {e}", path.display());
+                return ExitCode::FAILURE;
+            }
+        },
+        None => Box::new(io::stdout().lock()),
+    };
+    let fortschritt = io::stderr().is_terminal();
+    let mut geschrieben = 0usize;
+    let mut fehler: BTreeMap<String, usize> = BTreeMap::new();
+    for e in batch_ergebnisse(files, opts, meta, threads) {
+        if unterbrochen.load(Ordering::SeqCst) {
+            break;
+        }
+        let mut zeile = e.zeile.into_bytes();
+        zeile.push(b'\n');
+        if let Err(err) = sink.write_all(&zeile) {
+            eprintln!("cannot write: {err}");
+            return ExitCode::FAILURE;
+        }
+        geschrieben += 1;
+        if let Some(art) = e.fehler {
+            *fehler.entry(art).or_default() += 1;
+        }
+        if fortschritt && (geschrieben % 25 == 0 || geschrieben == gesamt) {
+            eprint!("\r{geschrieben}/{gesamt} documents");
+        }
+    }
+    let _ = sink.flush();
+    if fortschritt {
+        eprintln!();
+    }
+    let sekunden = start.elapsed().as_secs_f64();
+    let fehlgeschlagen: usize = fehler.values().sum();
+    let arten: Vec<String> = fehler.iter().map(|(a, n)| format!("{a} {n}")).collect();
+    let unterbrochen = unterbrochen.load(Ordering::SeqCst);
+    eprintln!(
+        "{}{geschrieben} of {gesamt} documents, {} parsed, {fehlgeschlagen} failed{}, {sekunden:.1} s, {:.0} documents/s",
+        if unterbrochen { "interrupted: " } else { "" },
+        geschrieben - fehlgeschlagen,
+        if arten.is_empty() {
+            String::new()
+        } else {
+            format!(" ({})", arten.join(", "))
+        },
+        f64::from(u32::try_from(geschrieben).unwrap_or(u32::MAX)) / sekunden.max(1e-9),
+    );
+    if unterbrochen {
+        ExitCode::from(130)
+    } else if fehlgeschlagen > 0 {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    }
 }
 
 fn main() -> ExitCode {
@@ -162,6 +393,22 @@ fn main() -> ExitCode {
                     failed = true;
                 }
             }
+        }
+        Some(Command::Batch {
+            meta,
+            parlament,
+            threads,
+            out: ziel,
+            inputs,
+        }) => {
+            drop(out);
+            return batch(
+                &inputs,
+                ziel.as_deref(),
+                options(parlament, false),
+                meta,
+                threads,
+            );
         }
     }
     if failed {
