@@ -23,6 +23,8 @@ fn cli() -> PathBuf {
         let features: Vec<&str> = [
             ("rayon", cfg!(feature = "rayon")),
             ("schemars", cfg!(feature = "schemars")),
+            ("oparl", cfg!(feature = "oparl")),
+            ("dip", cfg!(feature = "dip")),
         ]
         .into_iter()
         .filter_map(|(f, on)| on.then_some(f))
