@@ -6,6 +6,8 @@
 //! cargo run --example drucksache -- meta [--parlament NW] FILE…   # one `meta` line per file
 //! cargo run --example drucksache -- render [--markdown] FILE.json  # the printed form of a model
 //! cargo run --release --example drucksache -- batch [--meta] [--out FILE.ndjson] DIR|FILE…
+//! cargo run --example drucksache --features schemars -- schema     # the JSON Schema of the model
+//! cargo run --example drucksache --features oparl -- oparl --base URL FILE…  # OParl 1.1 objects
 //! ```
 //! `-` reads standard input. `meta` goes on after a file that fails, printing
 //! `{"file": …, "fehler": …}` for it, and exits with status 1 at the end.
@@ -85,9 +87,27 @@ enum Command {
         /// The NDJSON file to write; standard output if not given.
         #[arg(long)]
         out: Option<PathBuf>,
-        /// Folders (walked for `*.txt`, sorted) and text files.
+        /// Folders (walked for `*.txt`, sorted), text files and, with feature `dip`, DIP API
+        /// responses (`*.json`: a record or a list response; `*.jsonl`: one per line).
         #[arg(required = true)]
         inputs: Vec<PathBuf>,
+    },
+    /// Print the JSON Schema of the model as `parse` and `batch` write it (feature `schemars`).
+    #[cfg(feature = "schemars")]
+    Schema,
+    /// Print the documents as `OParl` 1.1 objects, one per line: the Papers (linked among each
+    /// other), then their Persons and Organizations (feature `oparl`).
+    #[cfg(feature = "oparl")]
+    Oparl {
+        /// The base URL of the ids, e.g. `https://example.org/oparl`.
+        #[arg(long)]
+        base: String,
+        /// Parliament code (BT, BR, NW, …) when the texts do not show it.
+        #[arg(long)]
+        parlament: Option<Parlament>,
+        /// Text files; `-` is standard input.
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
     },
 }
 
@@ -117,6 +137,12 @@ fn options(parlament: Option<Parlament>, strict: bool) -> Options {
 #[derive(Serialize)]
 struct Zeile<'a, T: Serialize> {
     file: &'a str,
+    /// DIP's record id, for DIP input.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    dip_id: Option<&'a str>,
+    /// DIP's PDF link, for DIP input.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pdf_url: Option<&'a str>,
     #[serde(flatten)]
     inhalt: &'a T,
 }
@@ -135,55 +161,138 @@ struct Ergebnis {
     fehler: Option<String>,
 }
 
-/// Reads, parses and serializes one file of a batch (on a worker thread).
-fn batch_eins(path: &Path, opts: &Options, meta: bool) -> Ergebnis {
-    let file = path.display().to_string();
-    let fehler = |art: &str, msg: &str| Ergebnis {
+/// One input of a batch: a text file, or a DIP record read from a JSON file.
+enum Eingabe {
+    Datei(PathBuf),
+    #[cfg(feature = "dip")]
+    Dip(String, Box<drucksache::dip::DipDrucksache>),
+    /// An input that could not be read as a whole (a DIP file that is no DIP JSON).
+    #[cfg_attr(not(feature = "dip"), allow(dead_code))]
+    Fehler(String, String),
+}
+
+/// A failure line and its kind.
+fn fehlerzeile(file: &str, art: &str, msg: &str) -> Ergebnis {
+    Ergebnis {
         zeile: serde_json::to_string(&Fehlerzeile {
-            file: &file,
+            file,
             fehler: msg,
             art,
         })
         .unwrap_or_default(),
         fehler: Some(art.to_owned()),
-    };
-    let bytes = match std::fs::read(path) {
-        Ok(b) => b,
-        Err(e) => return fehler("Io", &format!("cannot read {file}: {e}")),
-    };
-    match Drucksache::from_bytes_with(&bytes, opts) {
-        Ok(doc) => {
-            let zeile = if meta {
-                serde_json::to_string(&Zeile {
-                    file: &file,
-                    inhalt: &doc.meta(),
-                })
-            } else {
-                serde_json::to_string(&Zeile {
-                    file: &file,
-                    inhalt: &doc,
-                })
-            };
-            match zeile {
-                Ok(zeile) => Ergebnis {
-                    zeile,
-                    fehler: None,
-                },
-                Err(e) => fehler("Json", &e.to_string()),
-            }
-        }
-        Err(e) => {
-            let art = serde_json::to_value(e.kind())
-                .ok()
-                .and_then(|v| v.as_str().map(str::to_owned))
-                .unwrap_or_default();
-            fehler(&art, &e.to_string())
-        }
     }
 }
 
+/// The line of a parsed document: the model or its `meta`, with DIP's id and PDF if known.
+fn modellzeile(
+    file: &str,
+    doc: &Drucksache,
+    meta: bool,
+    dip: (Option<&str>, Option<&str>),
+) -> Ergebnis {
+    let zeile = if meta {
+        serde_json::to_string(&Zeile {
+            file,
+            dip_id: dip.0,
+            pdf_url: dip.1,
+            inhalt: &doc.meta(),
+        })
+    } else {
+        serde_json::to_string(&Zeile {
+            file,
+            dip_id: dip.0,
+            pdf_url: dip.1,
+            inhalt: doc,
+        })
+    };
+    match zeile {
+        Ok(zeile) => Ergebnis {
+            zeile,
+            fehler: None,
+        },
+        Err(e) => fehlerzeile(file, "Json", &e.to_string()),
+    }
+}
+
+/// The error kind as serde names it (`NotADrucksache`).
+fn art(e: &drucksache::Error) -> String {
+    serde_json::to_value(e.kind())
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_owned))
+        .unwrap_or_default()
+}
+
+/// Reads, parses and serializes one input of a batch (on a worker thread).
+fn batch_eins(eingabe: Eingabe, opts: &Options, meta: bool) -> Ergebnis {
+    match eingabe {
+        Eingabe::Datei(path) => {
+            let file = path.display().to_string();
+            let bytes = match std::fs::read(&path) {
+                Ok(b) => b,
+                Err(e) => return fehlerzeile(&file, "Io", &format!("cannot read {file}: {e}")),
+            };
+            match Drucksache::from_bytes_with(&bytes, opts) {
+                Ok(doc) => modellzeile(&file, &doc, meta, (None, None)),
+                Err(e) => fehlerzeile(&file, &art(&e), &e.to_string()),
+            }
+        }
+        #[cfg(feature = "dip")]
+        Eingabe::Dip(file, record) => match record.parse_with(opts) {
+            Ok(doc) => modellzeile(
+                &file,
+                &doc.drucksache,
+                meta,
+                (Some(&doc.dip.id), doc.dip.fundstelle.pdf_url.as_deref()),
+            ),
+            Err(e) => fehlerzeile(&file, &art(&e), &e.to_string()),
+        },
+        Eingabe::Fehler(file, msg) => fehlerzeile(&file, "Json", &msg),
+    }
+}
+
+/// The records of a DIP JSON file: `*.json` holds a list response or one record, `*.jsonl`
+/// one of either per line. Each is labelled `FILE#N` (N counting from 1).
+#[cfg(feature = "dip")]
+fn dip_eingaben(path: &Path, out: &mut Vec<Eingabe>) -> io::Result<()> {
+    use drucksache::dip::{DipDrucksache, DipListe};
+    let text = std::fs::read_to_string(path)?;
+    let file = path.display().to_string();
+    let jsonl = path
+        .extension()
+        .is_some_and(|x| x == "jsonl" || x == "ndjson");
+    let stuecke: Vec<(usize, &str)> = if jsonl {
+        text.lines()
+            .enumerate()
+            .filter(|(_, l)| !l.trim().is_empty())
+            .map(|(i, l)| (i + 1, l))
+            .collect()
+    } else {
+        vec![(1, text.as_str())]
+    };
+    let mut n = 0;
+    for (zeile, stueck) in stuecke {
+        let records = serde_json::from_str::<DipListe>(stueck)
+            .map(|l| l.documents)
+            .or_else(|_| serde_json::from_str::<DipDrucksache>(stueck).map(|r| vec![r]));
+        match records {
+            Ok(records) => {
+                for r in records {
+                    n += 1;
+                    out.push(Eingabe::Dip(format!("{file}#{n}"), Box::new(r)));
+                }
+            }
+            Err(e) => out.push(Eingabe::Fehler(
+                format!("{file}:{zeile}"),
+                format!("line {zeile}: no DIP record or list response: {e}"),
+            )),
+        }
+    }
+    Ok(())
+}
+
 /// The `*.txt` files under `dir`, sorted by path, folders walked recursively.
-fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> io::Result<()> {
+fn walk(dir: &Path, out: &mut Vec<Eingabe>) -> io::Result<()> {
     let mut entries: Vec<PathBuf> = std::fs::read_dir(dir)?
         .filter_map(|e| e.ok().map(|e| e.path()))
         .collect();
@@ -192,7 +301,7 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> io::Result<()> {
         if p.is_dir() {
             walk(&p, out)?;
         } else if p.extension().is_some_and(|x| x == "txt") {
-            out.push(p);
+            out.push(Eingabe::Datei(p));
         }
     }
     Ok(())
@@ -200,7 +309,7 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> io::Result<()> {
 
 /// The results of a batch in input order: in parallel with feature `rayon`, else one by one.
 fn batch_ergebnisse(
-    files: Vec<PathBuf>,
+    files: Vec<Eingabe>,
     opts: Options,
     meta: bool,
     threads: Option<usize>,
@@ -213,14 +322,14 @@ fn batch_ergebnisse(
         }
         Box::new(
             batch
-                .map(files, move |p| batch_eins(&p, &opts, meta))
+                .map(files, move |p| batch_eins(p, &opts, meta))
                 .map(|(_, e)| e),
         )
     }
     #[cfg(not(feature = "rayon"))]
     {
         let _ = threads;
-        Box::new(files.into_iter().map(move |p| batch_eins(&p, &opts, meta)))
+        Box::new(files.into_iter().map(move |p| batch_eins(p, &opts, meta)))
     }
 }
 
@@ -238,8 +347,18 @@ fn batch(
     for input in inputs {
         let r = if input.is_dir() {
             walk(input, &mut files)
+        } else if cfg!(feature = "dip")
+            && input
+                .extension()
+                .is_some_and(|x| x == "json" || x == "jsonl" || x == "ndjson")
+        {
+            #[cfg(feature = "dip")]
+            let r = dip_eingaben(input, &mut files);
+            #[cfg(not(feature = "dip"))]
+            let r = Ok(());
+            r
         } else {
-            files.push(input.clone());
+            files.push(Eingabe::Datei(input.clone()));
             Ok(())
         };
         if let Err(e) = r {
@@ -315,6 +434,55 @@ fn batch(
     }
 }
 
+/// The `oparl` subcommand: Papers (linked), then Persons and Organizations, one per line,
+/// stamped with the time of the export. Returns whether every file parsed.
+#[cfg(feature = "oparl")]
+fn oparl(out: &mut impl Write, base: &str, opts: &Options, files: &[PathBuf]) -> bool {
+    use drucksache::oparl::{Export, verknuepfen};
+    let jetzt = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .ok()
+        .and_then(|d| chrono::DateTime::from_timestamp(i64::try_from(d.as_secs()).ok()?, 0))
+        .unwrap_or_default()
+        .fixed_offset();
+    let export = Export::new(base, jetzt);
+    let mut ok = true;
+    let (mut papers, mut personen, mut organisationen) = (Vec::new(), Vec::new(), Vec::new());
+    for f in files {
+        let parsed = read(f).and_then(|b| {
+            let text = String::from_utf8_lossy(&b).into_owned();
+            Drucksache::from_bytes_with(&b, opts)
+                .map(|d| (d, text))
+                .map_err(|e| format!("{}: {e}", f.display()))
+        });
+        match parsed {
+            Ok((doc, text)) => {
+                papers.push(export.paper(&doc, Some(&text)));
+                personen.extend(export.personen(&doc));
+                organisationen.extend(export.organisationen(&doc));
+            }
+            Err(e) => {
+                eprintln!("{e}");
+                ok = false;
+            }
+        }
+    }
+    verknuepfen(&mut papers);
+    let mut seen = std::collections::HashSet::new();
+    personen.retain(|p| seen.insert(p.id.clone()));
+    organisationen.retain(|o| seen.insert(o.id.clone()));
+    let lines = papers
+        .iter()
+        .map(serde_json::to_string)
+        .chain(personen.iter().map(serde_json::to_string))
+        .chain(organisationen.iter().map(serde_json::to_string));
+    for line in lines.flatten() {
+        let _ = writeln!(out, "{line}");
+    }
+    ok
+}
+
+#[allow(clippy::too_many_lines, reason = "one short arm per subcommand")]
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let stdout = io::stdout();
@@ -409,6 +577,19 @@ fn main() -> ExitCode {
                 meta,
                 threads,
             );
+        }
+        #[cfg(feature = "schemars")]
+        Some(Command::Schema) => {
+            let _ = serde_json::to_writer_pretty(&mut out, &drucksache::schema());
+            let _ = writeln!(out);
+        }
+        #[cfg(feature = "oparl")]
+        Some(Command::Oparl {
+            base,
+            parlament,
+            files,
+        }) => {
+            failed = !oparl(&mut out, &base, &options(parlament, false), &files);
         }
     }
     if failed {

@@ -188,3 +188,88 @@ fn ctrl_c_leaves_a_valid_ndjson_prefix() {
         assert!(f.ends_with(&format!("{i:05}.txt")), "line {i} is {f}");
     }
 }
+
+#[cfg(feature = "dip")]
+#[test]
+fn batch_reads_a_dip_list_response() {
+    let file = util::fixtures().join("dip/drucksache-text.json");
+    let run = Command::new(cli())
+        .args(["batch", "--meta"])
+        .arg(&file)
+        .output()
+        .expect("the CLI runs");
+    let stdout = String::from_utf8_lossy(&run.stdout);
+    let lines: Vec<Value> = stdout
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("JSON"))
+        .collect();
+    let raw: Value = serde_json::from_str(&util::read(&file)).expect("JSON");
+    let records = raw["documents"].as_array().expect("documents");
+    assert_eq!(lines.len(), records.len(), "{stdout}");
+    for (i, (line, record)) in lines.iter().zip(records).enumerate() {
+        assert_eq!(line["file"], format!("{}#{}", file.display(), i + 1));
+        assert_eq!(line["dip_id"], record["id"]);
+        assert_eq!(line["pdf_url"], record["fundstelle"]["pdf_url"]);
+        assert_eq!(line["dokumentnummer"], record["dokumentnummer"]);
+    }
+    let stderr = String::from_utf8_lossy(&run.stderr);
+    let n = records.len();
+    assert!(
+        stderr.contains(&format!("{n} of {n} documents")),
+        "{stderr}"
+    );
+}
+
+#[cfg(feature = "oparl")]
+#[test]
+fn oparl_prints_linked_papers_then_persons_and_organizations() {
+    let dir = util::fixtures().join("annotated");
+    let run = Command::new(cli())
+        .args(["oparl", "--base", "https://oparl.example.org/"])
+        .arg(dir.join("BT-21-375.txt"))
+        .arg(dir.join("BT-21-162.txt"))
+        .output()
+        .expect("the CLI runs");
+    assert!(
+        run.status.success(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    let stdout = String::from_utf8_lossy(&run.stdout);
+    let lines: Vec<Value> = stdout
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("JSON"))
+        .collect();
+    let types: Vec<&str> = lines.iter().filter_map(|l| l["type"].as_str()).collect();
+    assert_eq!(types.len(), lines.len());
+    assert_eq!(&types[..2], ["https://schema.oparl.org/1.1/Paper"; 2]);
+    assert!(
+        types[2..]
+            .iter()
+            .all(|t| t.ends_with("/Person") || t.ends_with("/Organization"))
+    );
+    let (antwort, anfrage) = (&lines[0], &lines[1]);
+    assert_eq!(antwort["id"], "https://oparl.example.org/paper/BT/21/375");
+    assert_eq!(antwort["superordinatedPaper"][0], anfrage["id"]);
+    assert_eq!(anfrage["subordinatedPaper"][0], antwort["id"]);
+    let ids: Vec<&str> = lines.iter().filter_map(|l| l["id"].as_str()).collect();
+    let mut unique = ids.clone();
+    unique.sort_unstable();
+    unique.dedup();
+    assert_eq!(unique.len(), ids.len(), "each object once");
+}
+
+#[cfg(feature = "schemars")]
+#[test]
+fn schema_prints_the_committed_schema() {
+    let run = Command::new(cli())
+        .arg("schema")
+        .output()
+        .expect("the CLI runs");
+    let committed =
+        util::read(&Path::new(env!("CARGO_MANIFEST_DIR")).join("schema/drucksache.schema.json"));
+    assert!(
+        String::from_utf8_lossy(&run.stdout) == committed,
+        "schema differs"
+    );
+}
