@@ -64,6 +64,10 @@
 //!   the JSON of every fixture.
 //! - `rayon`: `Batch` parses many documents in parallel on rayon's thread pool and streams
 //!   the results in input order, each with its index.
+//! - `oparl`: `drucksache::oparl` exports a Drucksache as an `OParl` 1.1 `Paper`, its askers as
+//!   `Person`s, factions and ministries as `Organization`s, under a base URL the caller gives.
+//! - `dip`: `drucksache::dip` reads the JSON of the Bundestag's DIP API (`drucksache-text`, one
+//!   record or a list response), parses each text and merges DIP's metadata into the model.
 //!
 //! # Minimum Rust version
 //!
@@ -83,8 +87,12 @@
 
 #[cfg(feature = "rayon")]
 mod batch;
+#[cfg(feature = "dip")]
+pub mod dip;
 mod error;
 mod model;
+#[cfg(feature = "oparl")]
+pub mod oparl;
 mod options;
 mod parse;
 mod profil;
