@@ -136,7 +136,7 @@ pub(crate) fn kopfteil(
         a.datum = Some(d);
         i += 1;
     }
-    let (titel, next) = titel(ctx, i, ende);
+    let (titel, next) = titel_gefordert(ctx, i, ende);
     i = next;
     let vermerk = eingangsvermerk(ctx, i, ende);
     if let Some(v) = &vermerk {
@@ -338,10 +338,23 @@ pub(crate) fn fragen_und_schluss(
     start: usize,
     ende: usize,
 ) {
-    let (fragen, next) = fragenliste(ctx, start, ende);
+    let Fragenliste {
+        fragen,
+        weiter: next,
+        ausser_folge,
+    } = fragenliste(ctx, start, ende);
     if fragen.is_empty() {
         let found = ctx.lines.text(start).to_owned();
         ctx.diagnose(ErrorKind::Frage, start, "a first question \"1. …\"", &found);
+    }
+    for (i, erwartet) in ausser_folge {
+        let found = ctx.lines.text(i).to_owned();
+        ctx.diagnose(
+            ErrorKind::Frage,
+            i,
+            &format!("question {erwartet} next (the questions in order)"),
+            &found,
+        );
     }
     a.fragen = fragen;
     a.unterzeichnung = unterzeichnung(ctx, next, ende);
@@ -539,6 +552,23 @@ const FORTSETZUNG: [&str; 44] = [
     "einen", "seit", "bis", "ob", "–",
 ];
 
+/// The title of a question or answer paper from line `i`, which must print one: a paper that
+/// goes on with its preamble, the line introducing the questions or the first question has
+/// none, reported where the title should stand.
+pub(crate) fn titel_gefordert(ctx: &mut Ctx<'_>, i: usize, ende: usize) -> (Option<String>, usize) {
+    let line = ctx.lines.text(i);
+    let fehlt = i >= ende
+        || line.to_lowercase().starts_with("vorbemerkung")
+        || ist_einleitung(line)
+        || frage_anfang(line).is_some_and(|(n, _)| folgt_auf(None, &n));
+    if fehlt {
+        let found = line.to_owned();
+        ctx.diagnose(ErrorKind::Titel, i, "the paper's title", &found);
+        return (None, i);
+    }
+    titel(ctx, i, ende)
+}
+
 /// The title from line `i`: a Markdown heading, or up to four lines joined while a line ends
 /// in a function word, a comma or a hyphen, or the next starts in lower case.
 pub(crate) fn titel(ctx: &Ctx<'_>, i: usize, ende: usize) -> (Option<String>, usize) {
@@ -697,12 +727,23 @@ pub(crate) fn ist_schluss(line: &str) -> bool {
     }
 }
 
+/// The questions of a paper as [`fragenliste`] reads them.
+pub(crate) struct Fragenliste {
+    /// The questions, numbered in sequence.
+    pub(crate) fragen: Vec<Frage>,
+    /// The first line after them.
+    pub(crate) weiter: usize,
+    /// Lines that start a question out of sequence after a complete question, with the
+    /// number expected there: kept in the question before, and reported.
+    pub(crate) ausser_folge: Vec<(usize, u16)>,
+}
+
 /// The questions of a paper from line `start`: numbered in sequence, each running to the next,
-/// to the closing, or to a paragraph break after a complete question. Returns the questions
-/// and the first line after them.
-pub(crate) fn fragenliste(ctx: &Ctx<'_>, start: usize, ende: usize) -> (Vec<Frage>, usize) {
+/// to the closing, or to a paragraph break after a complete question.
+pub(crate) fn fragenliste(ctx: &Ctx<'_>, start: usize, ende: usize) -> Fragenliste {
     let lines = ctx.lines;
     let mut fragen: Vec<Frage> = Vec::new();
+    let mut ausser_folge = Vec::new();
     let mut current: Option<(crate::Fragenummer, usize, usize)> = None; // number, first line, byte offset of rest
     let mut i = start;
     let mut expected_letter = 'a';
@@ -723,15 +764,29 @@ pub(crate) fn fragenliste(ctx: &Ctx<'_>, start: usize, ende: usize) -> (Vec<Frag
             .as_ref()
             .map(|c| &c.0)
             .or_else(|| fragen.last().map(|f| &f.nummer));
-        if let Some((n, rest)) = frage_anfang(line).filter(|(n, _)| folgt_auf(prev, n)) {
+        let anfang = frage_anfang(line);
+        if let Some((n, rest)) = anfang.filter(|(n, _)| folgt_auf(prev, n)) {
             close(&mut fragen, &mut current, i);
             current = Some((n, i, line.len() - rest.len()));
             expected_letter = 'a';
             i += 1;
             continue;
         }
-        if current.is_none() {
+        let Some(&(offen, erste, _)) = current.as_ref() else {
             break;
+        };
+        // a plain number other than the next after a complete question: a question out of
+        // order, twice or after a gap (a list inside the question starts again at 1)
+        if let Some((n, _)) = anfang {
+            let schlicht = |n: &crate::Fragenummer| n.teile().len() == 1 && n.buchstabe().is_none();
+            if schlicht(&n) && schlicht(&offen) && n.haupt() != 1 {
+                let bisher: Vec<&str> = (erste.max(i.saturating_sub(3))..i)
+                    .map(|k| lines.text(k))
+                    .collect();
+                if endet_frage(&join_words(&bisher)) {
+                    ausser_folge.push((i, offen.haupt().saturating_add(1)));
+                }
+            }
         }
         // a paragraph break after a complete question ends the list (signature, notes)
         let absatz = lines.zeilen.get(i).is_some_and(|z| z.absatz);
@@ -753,7 +808,11 @@ pub(crate) fn fragenliste(ctx: &Ctx<'_>, start: usize, ende: usize) -> (Vec<Frag
         i += 1;
     }
     close(&mut fragen, &mut current, i);
-    (fragen, i)
+    Fragenliste {
+        fragen,
+        weiter: i,
+        ausser_folge,
+    }
 }
 
 /// The closing after the questions: `Berlin, den …` and the signature lines, or a signature

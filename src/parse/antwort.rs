@@ -12,13 +12,13 @@ use nom::multi::separated_list1;
 use nom::sequence::{preceded, terminated};
 
 use super::Ctx;
-use super::anfrage::{laufende_nummer, titel, urheber_ab, vorbemerkung_ueberschrift};
+use super::anfrage::{laufende_nummer, titel_gefordert, urheber_ab, vorbemerkung_ueberschrift};
 use super::error::PResult;
 use super::frage::{
     baue_frage, endet_frage, folgt_auf, frage_anfang, join_words, naechster_buchstabe,
     unterfrage_anfang,
 };
-use super::header::nummer_nach_drucksache;
+use super::header::{nummer_nach_drucksache, unlesbare_nummer};
 use super::lines::Beiwerk;
 use super::ressort::ressort;
 use super::text::{datum, finde, ok};
@@ -57,7 +57,7 @@ pub(crate) fn antwort(ctx: &mut Ctx<'_>, start: usize, ende: usize) -> AntwortEr
     if let Some(next) = bezug(ctx, &mut anfrage, i, ende) {
         i = next;
     }
-    let (titel_text, next) = titel(ctx, i, ende);
+    let (titel_text, next) = titel_gefordert(ctx, i, ende);
     i = next;
     anfrage.titel.clone_from(&titel_text);
     if let Some((nummer, datum)) = anfrage_zeile(ctx.lines.text(i)) {
@@ -105,6 +105,18 @@ pub(crate) fn fragen_und_antworten(
     let (mut fragen, bloecke, zuschreibungen) = fragenteil(ctx, beginn, ende);
     for (a, b) in zuschreibungen {
         zuschreibung(ctx, antwort, a, b);
+    }
+    // an answer paper that ends before its answer (a single unnumbered question is answered
+    // in running text, which is no damage)
+    let leer = (start..ende).all(|i| ctx.lines.text(i).is_empty());
+    if leer && gestellt.is_empty() {
+        let found = ctx.lines.text(start).to_owned();
+        ctx.diagnose(
+            ErrorKind::Antwort,
+            start,
+            "the questions and their answers, from \"1. …\"",
+            &found,
+        );
     }
     // grouped questions are reprinted out of order; the paper asked them in order
     fragen.sort_by_key(|f| f.nummer);
@@ -213,6 +225,14 @@ fn bezug(ctx: &mut Ctx<'_>, anfrage: &mut KleineAnfrage, i: usize, ende: usize) 
         .trim_matches(|c: char| c == '–' || c == '-' || c.is_whitespace());
     if t.starts_with("Drucksache") || t.starts_with("Drs.") {
         anfrage.drucksache = nummer_nach_drucksache(t);
+        if let Some(token) = unlesbare_nummer(t) {
+            ctx.diagnose_at(
+                ErrorKind::Dokumentnummer,
+                next,
+                token,
+                "the number of the question's Drucksache, like \"18/1234\"",
+            );
+        }
         next += 1;
     }
     Some(next)

@@ -206,7 +206,10 @@ pub(crate) fn decode(bytes: &[u8]) -> Result<Dekodiert<'_>, Diagnostic> {
             ErrorKind::Binary,
             Span::new(at, at + 1),
             EXPECTED,
-            &format!("binary data ({nuls} NUL bytes)"),
+            &format!(
+                "binary data ({nuls} NUL byte{})",
+                if nuls == 1 { "" } else { "s" }
+            ),
         ));
     }
     let control = |b: &u8| (*b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0c)) || *b == 0x7f;

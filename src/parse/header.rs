@@ -15,7 +15,7 @@ use chrono::Datelike;
 use super::Ctx;
 use super::error::PResult;
 use super::lines::Beiwerk;
-use super::text::{datum, dokumentnummer, finde, finde_alle, wahlperiode};
+use super::text::{datum, dokumentnummer, finde, finde_alle, ungueltiges_datum, wahlperiode};
 use crate::profil::{parlament_aus_signatur, parlament_im_kopf};
 use crate::{
     Anfrageart, Datumsangabe, Datumsrolle, Dokumentnummer, Drucksachetyp, ErrorKind, Fraktion,
@@ -130,6 +130,7 @@ pub(crate) fn kopf(ctx: &mut Ctx<'_>, parlament: Option<Parlament>) -> KopfErgeb
             .and_then(|w| u16::try_from(w).ok());
     }
     let bezug = kopf_bezug(lines, zone.iter().chain(typ_at.iter()).copied());
+    pruefe_kopf(ctx, &kopf, &zone);
     let (typ, weiter) = match typzeile {
         Some((i, t, len)) => (Some(t), i + len),
         None => (None, zone.iter().max().map_or(0, |&m| m + 1)),
@@ -155,6 +156,85 @@ pub(crate) fn kopf(ctx: &mut Ctx<'_>, parlament: Option<Parlament>) -> KopfErgeb
         weiter,
         bezug,
     }
+}
+
+/// Checks the header's lines against what they mean: a number after `Drucksache` that cannot be
+/// read, a Wahlperiode other than the number's, a header date that names no day.
+fn pruefe_kopf(ctx: &mut Ctx<'_>, kopf: &Kopf, zone: &[usize]) {
+    let lines = ctx.lines;
+    if let Some((i, token)) = zone
+        .iter()
+        .find_map(|&i| unlesbare_nummer(lines.text(i)).map(|t| (i, t)))
+    {
+        ctx.diagnose_at(
+            ErrorKind::Dokumentnummer,
+            i,
+            token,
+            "a Drucksache number like \"18/1234\" (Wahlperiode/number)",
+        );
+    }
+    let gedruckt = zone
+        .iter()
+        .find_map(|&i| finde(lines.text(i), wahlperiode).map(|(hit, w)| (i, hit, w)));
+    let nummer = kopf
+        .dokumentnummer
+        .filter(|_| kopf.parlament != Some(Parlament::BR));
+    if let (Some((i, hit, w)), Some(nr)) = (gedruckt, nummer) {
+        if let Some(nw) = nr.wahlperiode().filter(|&nw| nw != u32::from(w)) {
+            ctx.diagnose_at(
+                ErrorKind::Kopf,
+                i,
+                hit,
+                &format!("the Wahlperiode of Drucksache {nr}, \"{nw}. Wahlperiode\""),
+            );
+        }
+    }
+    if kopf.datum.is_none() {
+        if let Some((i, hit)) = zone
+            .iter()
+            .find_map(|&i| finde(lines.text(i), ungueltiges_datum).map(|(hit, _)| (i, hit)))
+        {
+            ctx.diagnose_at(
+                ErrorKind::Datum,
+                i,
+                hit,
+                "a calendar date like \"17.04.2025\"",
+            );
+        }
+    }
+}
+
+/// The text after the word `Drucksache` in `line` when it begins like a number but is none:
+/// `18-13528`, `18/`, `18/13a28`, `/13528`, a number part of seven digits.
+pub(crate) fn unlesbare_nummer(line: &str) -> Option<&str> {
+    let mut from = 0;
+    while let Some(rest) = line.get(from..) {
+        let (hit, ()) = finde(rest, |i| {
+            (
+                alt((tag_no_case("Drucksache"), tag("Drs."))),
+                opt(char(':')),
+                space0,
+            )
+                .map(|_| ())
+                .parse(i)
+        })?;
+        let start = hit.as_ptr() as usize - line.as_ptr() as usize;
+        from = start + hit.len();
+        let after = line.get(from..)?;
+        let token = after.split(char::is_whitespace).next().unwrap_or("");
+        if !token.starts_with(|c: char| c.is_ascii_digit() || c == '/') {
+            continue;
+        }
+        let kaputt = match dokumentnummer(after) {
+            // a lower-case letter glued to the number: `18/13a28`
+            Ok((r, _)) => r.starts_with(|c: char| c.is_ascii_lowercase()),
+            Err(_) => true,
+        };
+        if kaputt {
+            return Some(token);
+        }
+    }
+    None
 }
 
 /// Whether `line` is the header line that carries the document's number: `Deutscher Bundestag

@@ -46,6 +46,14 @@ impl Ctx<'_> {
         self.diagnosen.push(d);
     }
 
+    /// Records a diagnostic at `sub`, a part of logical line `i`'s text: the place and what
+    /// was found are that part, not the whole line.
+    pub(crate) fn diagnose_at(&mut self, kind: ErrorKind, i: usize, sub: &str, expected: &str) {
+        let span = self.lines.span_of(i, sub);
+        let d = self.lines.diagnostic(kind, span, expected, sub);
+        self.diagnosen.push(d);
+    }
+
     /// The paragraphs of lines `from..to` as line ranges: a paragraph ends at a blank line, a
     /// heading, a list item or a line ending in a colon.
     pub(crate) fn absatz_bereiche(&self, from: usize, to: usize) -> Vec<(usize, usize)> {

@@ -138,6 +138,34 @@ fn datum_iso(i: &str) -> PResult<'_, NaiveDate> {
     .parse(i)
 }
 
+/// A numeric date that names no day of the calendar: `31.02.2025`, `17.13.2025` (a misprint or
+/// damaged text where a header prints its date).
+pub(crate) fn ungueltiges_datum(i: &str) -> PResult<'_, &str> {
+    let (rest, (d, _, _, m, _, _, y, ())) = (
+        zahl(2),
+        char('.'),
+        space0,
+        zahl(2),
+        char('.'),
+        space0,
+        take_while_m_n(4, 4, |c: char| c.is_ascii_digit()),
+        ende_der_zahl,
+    )
+        .parse(i)?;
+    let gueltig = y
+        .parse()
+        .ok()
+        .and_then(|y| NaiveDate::from_ymd_opt(y, m, d))
+        .is_some();
+    if gueltig {
+        return Err(nom::Err::Error(nom::error::ParseError::from_error_kind(
+            i,
+            nom::error::ErrorKind::Verify,
+        )));
+    }
+    Ok((rest, i.get(..i.len() - rest.len()).unwrap_or(i)))
+}
+
 /// A printed date in any of the forms the parliaments use.
 pub(crate) fn datum(i: &str) -> PResult<'_, NaiveDate> {
     context(
@@ -262,6 +290,9 @@ mod tests {
         assert!(datum("31.02.2025").is_err());
         assert!(datum("1. Juniper 2025").is_err());
         assert!(datum("17.04.20251").is_err());
+        assert_eq!(ungueltiges_datum("31.02.2025 x"), Ok((" x", "31.02.2025")));
+        assert!(ungueltiges_datum("28.02.2025").is_err());
+        assert!(ungueltiges_datum("31.02.20251").is_err());
     }
 
     #[test]
