@@ -196,7 +196,7 @@ fn kopfzeile(ctx: &mut Ctx<'_>, kopf: &mut Kopf, i: usize) {
 }
 
 // "Drucksache 21/375", "DRUCKSACHE 8/3284", "Drs. 23/1309", "Drucksache  215/25"
-fn nach_drucksache(i: &str) -> PResult<'_, Dokumentnummer> {
+pub(crate) fn nach_drucksache(i: &str) -> PResult<'_, Dokumentnummer> {
     preceded(
         (
             alt((tag_no_case("Drucksache"), tag("Drs."))),
@@ -288,6 +288,10 @@ fn typzeile(lines: &super::lines::Lines<'_>, i: usize) -> Option<(Typ, usize)> {
     let line = lines.text(i);
     if let Some(t) = typzeile_text(line) {
         return Some((t, 1));
+    }
+    // a head sentence naming instrument and askers at once: the body reads it from its start
+    if let Some(art) = super::anfrage::kopfsatz_art(line) {
+        return Some((Typ::Anfrage(art, None), 0));
     }
     // a type printed over two lines
     let next = lines.text(i + 1);

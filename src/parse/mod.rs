@@ -256,6 +256,9 @@ fn koerper(
         }
         Some(Typ::Anfrage(art, nummer)) => {
             let k = anfrage::kopfteil(ctx, art.clone(), nummer.clone(), weiter, ende);
+            if k.kopf_datum.is_some() {
+                kopf.datum = k.kopf_datum;
+            }
             let mut a = k.anfrage;
             let spaet = antwort_teil(ctx, k.fragen_start, ende).filter(|_| ctx.profil.kombiniert);
             if spaet.is_none() && !k.antwort_im_kopf {
