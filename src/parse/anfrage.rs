@@ -67,6 +67,8 @@ pub(crate) struct Kopfteil {
     pub(crate) vermerk: Option<Vermerk>,
     /// The paper's own date, where the head sentence names it (`· Drucksache vom …`).
     pub(crate) kopf_datum: Option<chrono::NaiveDate>,
+    /// The answer's date, where the head names it (`und Antwort vom …`, Berlin).
+    pub(crate) antwort_datum: Option<chrono::NaiveDate>,
 }
 
 /// Reads the opening of a question paper from line `start` (after its type line): askers,
@@ -83,7 +85,10 @@ pub(crate) fn kopfteil(
     a.nummer = nummer;
     let mut i = start;
     // procedural additions to the type line: "gemäß § 46 Abs. 1 GO LT"
-    while i < ende && ist_verfahrenszusatz(lines.text(i)) {
+    while i < ende
+        && (ist_verfahrenszusatz(lines.text(i))
+            || ist_kopfwiederholung(lines.text(i), &a.anfrageart))
+    {
         i += 1;
     }
     // "mit Antwort der Landesregierung": the answer is printed with the question
@@ -116,23 +121,10 @@ pub(crate) fn kopfteil(
     }
     if satz.is_some() {
         // read above
-    } else if super::header::ist_und(lines.text(i))
-        && super::header::antwort_beginnt(lines.text(i + 1))
-    {
-        // combined prints: "und" / "Antwort" / "des Ministeriums für …"
-        i += 2;
-        let stelle = lines.text(i);
-        if ["des ", "der ", "Der ", "Die "]
-            .iter()
-            .any(|p| stelle.starts_with(p))
-        {
-            let (name, next) = ressort_zeilen(ctx, i, 0, ende);
-            ressort_im_kopf = Some(super::ressort::ressort(
-                name.split(" - ").last().unwrap_or(&name),
-            ));
-            i = next;
-        }
+    } else if let Some((r, next)) = und_antwort(ctx, i, ende) {
+        ressort_im_kopf = r;
         antwort_im_kopf = true;
+        i = next;
     } else if let Some(off) = antwort_des(lines.text(i)) {
         // "Antwort des Niedersächsischen Ministeriums für … namens der" / "Landesregierung"
         let (name, next) = ressort_zeilen(ctx, i, off, ende);
@@ -148,18 +140,17 @@ pub(crate) fn kopfteil(
         i += 1;
     }
     let satz_titel = satz.as_ref().and_then(|k| k.titel.clone());
-    let (titel, next) = match satz_titel {
-        Some(t) => (Some(t), i),
-        // a section heading follows the head sentence: the title stood with the number
-        None if lines.zeilen.get(i).is_some_and(|z| z.ueberschrift > 0) => {
-            match (0..start).find_map(|k| titel_nach_nummer(lines.text(k))) {
-                Some(t) => (Some(t.to_owned()), i),
-                None => titel(ctx, i, ende),
-            }
-        }
-        None => titel(ctx, i, ende),
-    };
+    let (titel, next) = kopf_titel(ctx, satz_titel, i, start, ende);
     i = next;
+    let mut antwort_datum = None;
+    if satz.is_none() && !antwort_im_kopf {
+        if let Some(n) = antwort_nach_titel(ctx, i, ende) {
+            ressort_im_kopf = n.ressort;
+            antwort_datum = n.datum;
+            antwort_im_kopf = true;
+            i = n.weiter;
+        }
+    }
     let vermerk = eingangsvermerk(ctx, i, ende);
     if let Some(v) = &vermerk {
         i = v.weiter;
@@ -174,6 +165,13 @@ pub(crate) fn kopfteil(
         a.vorbemerkung = Some(ctx.abschnitt("", i, vorbemerkung_ende));
     }
     a.titel.clone_from(&titel);
+    if a.nummer.is_none() && antwort_im_kopf {
+        // the answer letter names the question: "auf die Schriftliche Anfrage Nr. 19/10041"
+        a.nummer = (i..fragen_start)
+            .map(|k| lines.text(k))
+            .filter(|t| t.starts_with("auf die "))
+            .find_map(laufende_nummer);
+    }
     Kopfteil {
         anfrage: a,
         titel,
@@ -183,7 +181,94 @@ pub(crate) fn kopfteil(
         vorspann_start,
         vermerk,
         kopf_datum: satz.and_then(|k| k.drucksache_vom),
+        antwort_datum,
     }
+}
+
+/// The title of a question paper's head from line `i`: the head sentence's (`betreffend …`),
+/// the one printed with the number before a section heading (`# Drs. 23/1309: …`), or the
+/// lines at `i`.
+fn kopf_titel(
+    ctx: &Ctx<'_>,
+    satz_titel: Option<String>,
+    i: usize,
+    start: usize,
+    ende: usize,
+) -> (Option<String>, usize) {
+    let lines = ctx.lines;
+    if satz_titel.is_some() {
+        return (satz_titel, i);
+    }
+    if lines.zeilen.get(i).is_some_and(|z| z.ueberschrift > 0) {
+        if let Some(t) = (0..start).find_map(|k| titel_nach_nummer(lines.text(k))) {
+            return (Some(t.to_owned()), i);
+        }
+    }
+    titel(ctx, i, ende)
+}
+
+/// The answer named after the title, with its place: `und` / `ANTWORT` / `der
+/// Landesregierung` (Mecklenburg-Vorpommern), or `und Antwort vom 22. November 2021 (Eingang …)`
+/// followed by the answer letter under its letterhead (Berlin).
+fn antwort_nach_titel(ctx: &Ctx<'_>, i: usize, ende: usize) -> Option<super::antwort::Antwortkopf> {
+    let lines = ctx.lines;
+    if let Some((ressort, weiter)) = und_antwort(ctx, i, ende) {
+        return Some(super::antwort::Antwortkopf {
+            ressort,
+            datum: None,
+            weiter,
+        });
+    }
+    let (_, d) = ok(lines.text(i), und_antwort_vom)?;
+    let mut n = super::antwort::Antwortkopf {
+        ressort: None,
+        datum: Some(d),
+        weiter: i + 1,
+    };
+    if super::ressort::ist_behoerde(lines.text(i + 1)) {
+        let (name, next) = ressort_zeilen(ctx, i + 1, 0, ende);
+        n.ressort = Some(super::ressort::ressort(&name));
+        n.weiter = next;
+    }
+    Some(n)
+}
+
+/// Whether `line` repeats the header: `19. Wahlperiode` alone, or the type line again
+/// (`Schriftliche Anfrage` over the askers of Berlin's cover page).
+fn ist_kopfwiederholung(line: &str, art: &Anfrageart) -> bool {
+    let wahlperiode = ok(line, super::text::wahlperiode).is_some_and(|(r, _)| r.trim().is_empty());
+    wahlperiode || (line.len() < 40 && Anfrageart::from(line) == *art)
+}
+
+// "und Antwort vom 22. November 2021"
+fn und_antwort_vom(i: &str) -> super::error::PResult<'_, chrono::NaiveDate> {
+    preceded(
+        (tag("und Antwort vom"), nom::character::complete::space1),
+        datum,
+    )
+    .parse(i)
+}
+
+/// The answer named in a combined print's head from line `i`: `und` / `Antwort` / `des
+/// Ministeriums für …` (or `der Landesregierung`). Returns the answering body, if named, and
+/// the first line after it.
+fn und_antwort(ctx: &Ctx<'_>, i: usize, ende: usize) -> Option<(Option<crate::Ressort>, usize)> {
+    let lines = ctx.lines;
+    if !(super::header::ist_und(lines.text(i)) && super::header::antwort_beginnt(lines.text(i + 1)))
+    {
+        return None;
+    }
+    let i = i + 2;
+    let stelle = lines.text(i);
+    if ["des ", "der ", "Der ", "Die "]
+        .iter()
+        .any(|p| stelle.starts_with(p))
+    {
+        let (name, next) = ressort_zeilen(ctx, i, 0, ende);
+        let r = super::ressort::ressort(name.split(" - ").last().unwrap_or(&name));
+        return Some((Some(r), next));
+    }
+    Some((None, i))
 }
 
 /// The title printed after the number in a heading line: `Drs. 23/1309: Erprobung …`.
@@ -749,6 +834,10 @@ pub(crate) fn titel(ctx: &Ctx<'_>, i: usize, ende: usize) -> (Option<String>, us
     if lines.zeilen.get(i).is_some_and(|z| z.ueberschrift > 0) {
         return (Some(titel_text(&[lines.text(i)])), i + 1);
     }
+    // "zum Thema:" on a line of its own over the title (Berlin)
+    if ["zum Thema:", "Thema:", "Betreff:", "Betr.:"].contains(&lines.text(i)) {
+        return titel(ctx, i + 1, ende);
+    }
     // a receipt note closes the title, however it wraps (Niedersachsen)
     if let Some(schluss) = (i + 1..ende.min(i + 5)).find(|&j| ist_vermerk_beginn(lines.text(j))) {
         let parts: Vec<&str> = (i..schluss).map(|k| lines.text(k)).collect();
@@ -768,7 +857,7 @@ pub(crate) fn titel(ctx: &Ctx<'_>, i: usize, ende: usize) -> (Option<String>, us
             || prev.ends_with([',', '-', '–', '/'])
             || lines.setzt_fort(j)
             || next.starts_with(|c: char| c.is_lowercase());
-        if new_paragraph || !continues || struktur(next) {
+        if new_paragraph || !continues || struktur(next) || super::header::antwort_beginnt(next) {
             break;
         }
         parts.push(next);
@@ -966,6 +1055,10 @@ pub(crate) fn laufende_nummer(text: &str) -> Option<String> {
     })?;
     let start = hit.as_ptr() as usize - text.as_ptr() as usize + hit.len();
     let rest = text.get(start..)?;
+    // "Nr. 19/21 204": a number in a Drucksache's form, spacing dropped
+    if let Some((_, nr)) = ok(rest, super::text::dokumentnummer) {
+        return Some(nr.to_string());
+    }
     let n: String = rest
         .chars()
         .take_while(|c| c.is_ascii_digit() || *c == '/')
@@ -1089,6 +1182,29 @@ mod tests {
             laufende_nummer("auf die Kleine Anfrage der Abgeordneten"),
             None
         );
+        assert_eq!(
+            laufende_nummer("auf die Schriftliche Anfrage Nr. 19/21 204").as_deref(),
+            Some("19/21204")
+        );
+    }
+
+    #[test]
+    fn cover_page_repetitions_and_answer_lines() {
+        let art = Anfrageart::SchriftlicheAnfrage;
+        assert!(ist_kopfwiederholung("19. Wahlperiode", &art));
+        assert!(ist_kopfwiederholung("Schriftliche Anfrage", &art));
+        assert!(!ist_kopfwiederholung("der Abgeordneten A (AfD)", &art));
+        assert!(
+            ok(
+                "und Antwort vom 22. November 2021 (Eingang beim Abgeordnetenhaus am 23. Nov. 2021)",
+                und_antwort_vom
+            )
+            .is_some()
+        );
+        assert!(super::super::ressort::ist_behoerde(
+            "Senatsverwaltung für Inneres und Sport"
+        ));
+        assert!(!super::super::ressort::ist_behoerde("Frau Abgeordnete A"));
     }
 
     #[test]

@@ -78,12 +78,71 @@ pub(crate) fn fragen_und_antworten(
     fragen.sort_by_key(|f| f.nummer);
     antwort.anfrage.fragen = if fragen.is_empty() { gestellt } else { fragen };
     antwort.antworten = bloecke;
+    let nur_regierung = antwort
+        .ressort
+        .as_ref()
+        .is_none_or(|r| r.name == ctx.profil.regierung);
+    if nur_regierung {
+        // the attribution at the foot of page 1, after the first answer (Mecklenburg-Vorpommern)
+        let mut bloecke = std::mem::take(&mut antwort.antworten);
+        for b in &mut bloecke {
+            b.absaetze.retain(|p| {
+                let brief = p.contains("namens der") && p.contains("mit Schreiben vom");
+                !(brief && zuschreibung_text(antwort, p))
+            });
+        }
+        antwort.antworten = bloecke;
+    }
     pruefe_paarung(ctx, antwort);
     if antwort.ressort.is_none() {
         antwort.ressort = Some(Ressort {
             name: ctx.profil.regierung.to_owned(),
             gedruckt: String::new(),
         });
+    }
+}
+
+/// The opening of the answer part of a combined print.
+#[derive(Debug, Default)]
+pub(crate) struct Antwortkopf {
+    /// Who answers, where named.
+    pub(crate) ressort: Option<Ressort>,
+    /// The answer's date, where printed.
+    pub(crate) datum: Option<chrono::NaiveDate>,
+    /// The first line after the opening.
+    pub(crate) weiter: usize,
+}
+
+/// Reads the opening of a combined print's answer part at line `i`: `Antwort` / `des
+/// Staatsministeriums für …` / `vom 06.05.2025` (Bayern), `Antwort des Senats vom …:` (Bremen).
+pub(crate) fn antwortkopf(ctx: &Ctx<'_>, i: usize, ende: usize) -> Antwortkopf {
+    let lines = ctx.lines;
+    let line = lines.text(i);
+    let naechste = lines.text(i + 1);
+    let (text, weiter) = if let Some(off) = super::anfrage::antwort_des(line) {
+        let (name, next) = super::anfrage::ressort_zeilen(ctx, i, off, ende);
+        (name, next)
+    } else if line.eq_ignore_ascii_case("antwort")
+        && ["des ", "der "].iter().any(|p| naechste.starts_with(p))
+    {
+        super::anfrage::ressort_zeilen(ctx, i + 1, 0, ende)
+    } else {
+        (line.to_owned(), i + 1)
+    };
+    let datum = finde(&text, |s| preceded((tag("vom"), space1), datum).parse(s)).map(|(_, d)| d);
+    let name = text.split(" vom ").next().unwrap_or(&text);
+    // "… zusammen mit dem Staatsministerium …", "… im Einvernehmen mit …": co-answerers
+    let name = [" zusammen mit ", " im Einvernehmen ", " in Abstimmung "]
+        .iter()
+        .filter_map(|m| name.find(m))
+        .min()
+        .and_then(|p| name.get(..p))
+        .unwrap_or(name);
+    let ressort = (name.starts_with("des ") || name.starts_with("der ")).then(|| ressort(name));
+    Antwortkopf {
+        ressort,
+        datum,
+        weiter,
     }
 }
 
@@ -288,7 +347,12 @@ fn vorspann(ctx: &mut Ctx<'_>, antwort: &mut Antwort, start: usize, ende: usize)
 /// Einvernehmen mit der Ministerin für … beantwortet.`
 fn zuschreibung(ctx: &Ctx<'_>, antwort: &mut Antwort, a: usize, b: usize) -> bool {
     let parts: Vec<&str> = (a..b).map(|i| ctx.lines.text(i)).collect();
-    let text = join_words(&parts);
+    zuschreibung_text(antwort, &join_words(&parts))
+}
+
+/// Reads the attribution sentence from a paragraph's `text`, if it is one.
+fn zuschreibung_text(antwort: &mut Antwort, text: &str) -> bool {
+    let text = text.to_owned();
     if !text.contains("beantwortet") || !text.contains("Anfrage") || text.len() > 600 {
         return false;
     }

@@ -259,6 +259,13 @@ fn koerper(
             if k.kopf_datum.is_some() {
                 kopf.datum = k.kopf_datum;
             }
+            if let Some(datum) = k.antwort_datum {
+                kopf.daten.push(crate::Datumsangabe {
+                    rolle: Datumsrolle::Antwort,
+                    datum,
+                    span: ctx.lines.span_lines(weiter, weiter),
+                });
+            }
             let mut a = k.anfrage;
             let spaet = antwort_teil(ctx, k.fragen_start, ende).filter(|_| ctx.profil.kombiniert);
             if spaet.is_none() && !k.antwort_im_kopf {
@@ -273,15 +280,18 @@ fn koerper(
             // a combined print: the answer after the questions (Bayern), each answer after its
             // question (Mecklenburg-Vorpommern), or a separate answer paper that reprints the
             // question with its head (Niedersachsen, Thüringen)
+            let mut teil_kopf = antwort::Antwortkopf::default();
             let antwort_start = match spaet {
                 Some(beginn) => {
                     anfrage::fragen_und_schluss(ctx, &mut a, k.fragen_start, beginn);
-                    beginn + 1
+                    teil_kopf = antwort::antwortkopf(ctx, beginn, ende);
+                    teil_kopf.weiter
                 }
                 None => k.vorspann_start.unwrap_or(k.fragen_start),
             };
             let mut antwort = Antwort::new(a);
-            antwort.ressort = k.ressort_im_kopf;
+            antwort.ressort = teil_kopf.ressort.or(k.ressort_im_kopf);
+            antwort.schreiben_vom = teil_kopf.datum.or(k.antwort_datum);
             if let Some(v) = k.vermerk {
                 // the note dates the question (received, passed on) and the answer
                 let eigene = |r: Datumsrolle| r == Datumsrolle::Antwort;

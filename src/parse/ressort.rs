@@ -52,6 +52,21 @@ enum Genus {
     Neutrum,
 }
 
+/// Whether `line` starts with a body's name in the nominative, as a letterhead prints it:
+/// `Senatsverwaltung für Inneres und Sport`, `Staatsministerium der Finanzen`.
+pub(crate) fn ist_behoerde(line: &str) -> bool {
+    let first = line.split(' ').next().unwrap_or("").to_lowercase();
+    [
+        "senatsverwaltung",
+        "ministerium",
+        "staatskanzlei",
+        "senatskanzlei",
+    ]
+    .iter()
+    .any(|k| first.ends_with(k))
+        && line.len() < 120
+}
+
 /// The body named by `gedruckt` (article and case as printed), in the nominative.
 pub(crate) fn ressort(gedruckt: &str) -> Ressort {
     Ressort {
