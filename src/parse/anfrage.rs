@@ -216,6 +216,7 @@ fn antwort_nach_titel(ctx: &Ctx<'_>, i: usize, ende: usize) -> Option<super::ant
         return Some(super::antwort::Antwortkopf {
             ressort,
             datum: None,
+            bezug: None,
             weiter,
         });
     }
@@ -223,6 +224,7 @@ fn antwort_nach_titel(ctx: &Ctx<'_>, i: usize, ende: usize) -> Option<super::ant
     let mut n = super::antwort::Antwortkopf {
         ressort: None,
         datum: Some(d),
+        bezug: None,
         weiter: i + 1,
     };
     if super::ressort::ist_behoerde(lines.text(i + 1)) {

@@ -109,8 +109,20 @@ pub(crate) struct Antwortkopf {
     pub(crate) ressort: Option<Ressort>,
     /// The answer's date, where printed.
     pub(crate) datum: Option<chrono::NaiveDate>,
+    /// The question's Drucksache, where the letter's reference block names it (`Drs.-Nr.:
+    /// 8/3284`).
+    pub(crate) bezug: Option<crate::Dokumentnummer>,
     /// The first line after the opening.
     pub(crate) weiter: usize,
+}
+
+/// How many lines above its salutation an answer letter's letterhead and reference block may
+/// stand.
+const BRIEFKOPF_ZEILEN: usize = 20;
+
+/// Whether `line` is the salutation opening an answer letter: `Sehr geehrter Herr Präsident,`.
+pub(crate) fn ist_anrede(line: &str) -> bool {
+    line.starts_with("Sehr geehrte") && line.contains("Präsident") && line.len() < 60
 }
 
 /// Reads the opening of a combined print's answer part at line `i`: `Antwort` / `des
@@ -138,12 +150,27 @@ pub(crate) fn antwortkopf(ctx: &Ctx<'_>, i: usize, ende: usize) -> Antwortkopf {
         .min()
         .and_then(|p| name.get(..p))
         .unwrap_or(name);
-    let ressort = (name.starts_with("des ") || name.starts_with("der ")).then(|| ressort(name));
-    Antwortkopf {
-        ressort,
+    let mut kopf = Antwortkopf {
+        ressort: (name.starts_with("des ") || name.starts_with("der ")).then(|| ressort(name)),
         datum,
+        bezug: None,
         weiter,
+    };
+    if ist_anrede(line) {
+        // the letter's head above the salutation: the nearest letterhead naming the body, and
+        // the reference block (`Drs.-Nr.: 8/3284`)
+        let oben = (i.saturating_sub(BRIEFKOPF_ZEILEN)..i).rev();
+        kopf.ressort = oben
+            .clone()
+            .map(|k| lines.text(k))
+            .find(|t| super::ressort::ist_behoerde(t))
+            .map(|t| Ressort {
+                name: super::ressort::nominativ(&super::ressort::ohne_versalien(t)),
+                gedruckt: t.trim().to_owned(),
+            });
+        kopf.bezug = oben.map(|k| lines.text(k)).find_map(nummer_nach_drucksache);
     }
+    kopf
 }
 
 // "der Bundesregierung", "der Landesregierung - Ministerin für Inneres, … (MIKWS)"
@@ -1147,6 +1174,17 @@ mod tests {
             vec![n("1"), n("3")]
         );
         assert!(index.deckt(n("4a")) && index.deckt(n("5.1b")) && !index.deckt(n("6")));
+    }
+
+    #[test]
+    fn answer_letters_open_with_a_salutation() {
+        assert!(ist_anrede("Sehr geehrter Herr Präsident,"));
+        assert!(ist_anrede("Sehr geehrte Frau Präsidentin,"));
+        assert!(!ist_anrede("Sehr geehrte Damen und Herren,"));
+        assert_eq!(
+            nummer_nach_drucksache("Drs.-Nr.: 8/3284").map(|n| n.to_string()),
+            Some("8/3284".to_owned())
+        );
     }
 
     #[test]

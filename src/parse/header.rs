@@ -199,7 +199,7 @@ fn kopfzeile(ctx: &mut Ctx<'_>, kopf: &mut Kopf, i: usize) {
 pub(crate) fn nach_drucksache(i: &str) -> PResult<'_, Dokumentnummer> {
     preceded(
         (
-            alt((tag_no_case("Drucksache"), tag("Drs."))),
+            alt((tag_no_case("Drucksache"), tag("Drs.-Nr."), tag("Drs."))),
             opt(char(':')),
             space0,
         ),

@@ -292,6 +292,7 @@ fn koerper(
             let mut antwort = Antwort::new(a);
             antwort.ressort = teil_kopf.ressort.or(k.ressort_im_kopf);
             antwort.schreiben_vom = teil_kopf.datum.or(k.antwort_datum);
+            antwort.anfrage.drucksache = teil_kopf.bezug;
             if let Some(v) = k.vermerk {
                 // the note dates the question (received, passed on) and the answer
                 let eigene = |r: Datumsrolle| r == Datumsrolle::Antwort;
@@ -387,5 +388,8 @@ fn fussnoten(lines: &Lines<'_>) -> Vec<Fussnote> {
 /// In a question paper, the line after the questions where a printed answer begins (combined
 /// prints such as Bayern's), if any.
 fn antwort_teil(ctx: &Ctx<'_>, start: usize, ende: usize) -> Option<usize> {
-    (start..ende).find(|&i| header::antwort_beginnt(ctx.lines.text(i)))
+    (start..ende)
+        .find(|&i| header::antwort_beginnt(ctx.lines.text(i)))
+        // an answer letter appended without an `Antwort` line opens with its salutation (Sachsen)
+        .or_else(|| (start..ende).find(|&i| antwort::ist_anrede(ctx.lines.text(i))))
 }
