@@ -112,16 +112,18 @@ impl Drucksache {
     }
 }
 
-/// The questions that count: all but group headings (a `1` followed by its `1.1`, `1.2`).
+/// The questions that count: all but group headings (a `1` followed by its `1.1`, `1.2` that
+/// asks nothing itself; `1. Welche Kürzungen … vor?` over `1.1` is a question of its own).
 fn gezaehlte_fragen(fragen: &[Frage]) -> Vec<&Frage> {
     fragen
         .iter()
         .enumerate()
         .filter(|(i, f)| {
-            !fragen.get(i + 1).is_some_and(|next| {
+            let gruppe = fragen.get(i + 1).is_some_and(|next| {
                 next.nummer.teile().len() > f.nummer.teile().len()
                     && next.nummer.liegt_in(&f.nummer)
-            })
+            });
+            !gruppe || f.text.trim_end().ends_with('?')
         })
         .map(|(_, f)| f)
         .collect()

@@ -65,6 +65,10 @@ pub(crate) struct Kopfteil {
     pub(crate) vorspann_start: Option<usize>,
     /// The receipt note after the title (Niedersachsen).
     pub(crate) vermerk: Option<Vermerk>,
+    /// The paper's own date, where the head sentence names it (`· Drucksache vom …`).
+    pub(crate) kopf_datum: Option<chrono::NaiveDate>,
+    /// The answer's date, where the head names it (`und Antwort vom …`, Berlin).
+    pub(crate) antwort_datum: Option<chrono::NaiveDate>,
 }
 
 /// Reads the opening of a question paper from line `start` (after its type line): askers,
@@ -81,7 +85,10 @@ pub(crate) fn kopfteil(
     a.nummer = nummer;
     let mut i = start;
     // procedural additions to the type line: "gemäß § 46 Abs. 1 GO LT"
-    while i < ende && ist_verfahrenszusatz(lines.text(i)) {
+    while i < ende
+        && (ist_verfahrenszusatz(lines.text(i))
+            || ist_kopfwiederholung(lines.text(i), &a.anfrageart))
+    {
         i += 1;
     }
     // "mit Antwort der Landesregierung": the answer is printed with the question
@@ -90,7 +97,17 @@ pub(crate) fn kopfteil(
         antwort_im_kopf = true;
         i += 1;
     }
-    if let Some((urheber, next)) = urheber_block(ctx, i, ende) {
+    let satz = kopfsatz(ctx, i, ende);
+    let mut ressort_im_kopf = None;
+    if let Some(k) = &satz {
+        // instrument, askers, date, title and answer in one head sentence
+        a.anfrageart = k.art.clone();
+        a.urheber = k.urheber.clone();
+        a.datum = k.datum;
+        antwort_im_kopf |= k.mit_antwort;
+        ressort_im_kopf.clone_from(&k.ressort);
+        i = k.weiter;
+    } else if let Some((urheber, next)) = urheber_block(ctx, i, ende) {
         a.urheber = urheber;
         i = next;
     } else {
@@ -106,22 +123,12 @@ pub(crate) fn kopfteil(
     if lines.text(i) == format!("an {}", ctx.profil.regierung_akkusativ) {
         i += 1;
     }
-    let mut ressort_im_kopf = None;
-    if super::header::ist_und(lines.text(i)) && super::header::antwort_beginnt(lines.text(i + 1)) {
-        // combined prints: "und" / "Antwort" / "des Ministeriums für …"
-        i += 2;
-        let stelle = lines.text(i);
-        if ["des ", "der ", "Der ", "Die "]
-            .iter()
-            .any(|p| stelle.starts_with(p))
-        {
-            let (name, next) = ressort_zeilen(ctx, i, 0, ende);
-            ressort_im_kopf = Some(super::ressort::ressort(
-                name.split(" - ").last().unwrap_or(&name),
-            ));
-            i = next;
-        }
+    if satz.is_some() {
+        // read above
+    } else if let Some((r, next)) = und_antwort(ctx, i, ende) {
+        ressort_im_kopf = r;
         antwort_im_kopf = true;
+        i = next;
     } else if let Some(off) = antwort_des(lines.text(i)) {
         // "Antwort des Niedersächsischen Ministeriums für … namens der" / "Landesregierung"
         let (name, next) = ressort_zeilen(ctx, i, off, ende);
@@ -136,8 +143,18 @@ pub(crate) fn kopfteil(
         a.datum = Some(d);
         i += 1;
     }
-    let (titel, next) = titel_gefordert(ctx, i, ende);
+    let satz_titel = satz.as_ref().and_then(|k| k.titel.clone());
+    let (titel, next) = kopf_titel(ctx, satz_titel, i, start, ende);
     i = next;
+    let mut antwort_datum = None;
+    if satz.is_none() && !antwort_im_kopf {
+        if let Some(n) = antwort_nach_titel(ctx, i, ende) {
+            ressort_im_kopf = n.ressort;
+            antwort_datum = n.datum;
+            antwort_im_kopf = true;
+            i = n.weiter;
+        }
+    }
     let vermerk = eingangsvermerk(ctx, i, ende);
     if let Some(v) = &vermerk {
         i = v.weiter;
@@ -157,6 +174,13 @@ pub(crate) fn kopfteil(
         a.vorbemerkung = Some(ctx.abschnitt("", i, vorbemerkung_ende));
     }
     a.titel.clone_from(&titel);
+    if a.nummer.is_none() && antwort_im_kopf {
+        // the answer letter names the question: "auf die Schriftliche Anfrage Nr. 19/10041"
+        a.nummer = (i..fragen_start)
+            .map(|k| lines.text(k))
+            .filter(|t| t.starts_with("auf die "))
+            .find_map(laufende_nummer);
+    }
     Kopfteil {
         anfrage: a,
         titel,
@@ -165,6 +189,8 @@ pub(crate) fn kopfteil(
         ressort_im_kopf,
         vorspann_start,
         vermerk,
+        kopf_datum: satz.and_then(|k| k.drucksache_vom),
+        antwort_datum,
     }
 }
 
@@ -180,6 +206,101 @@ pub(crate) fn wortlaut(line: &str) -> Option<(Option<String>, Option<chrono::Nai
         let datum = finde(line, |s| preceded((tag("vom"), space0), datum).parse(s)).map(|(_, d)| d);
         (laufende_nummer(line), datum)
     })
+}
+
+/// The title of a question paper's head from line `i`: the head sentence's (`betreffend …`),
+/// the one printed with the number before a section heading (`# Drs. 23/1309: …`), or the
+/// lines at `i`.
+fn kopf_titel(
+    ctx: &mut Ctx<'_>,
+    satz_titel: Option<String>,
+    i: usize,
+    start: usize,
+    ende: usize,
+) -> (Option<String>, usize) {
+    let lines = ctx.lines;
+    if satz_titel.is_some() {
+        return (satz_titel, i);
+    }
+    if lines.zeilen.get(i).is_some_and(|z| z.ueberschrift > 0) {
+        if let Some(t) = (0..start).find_map(|k| titel_nach_nummer(lines.text(k))) {
+            return (Some(t.to_owned()), i);
+        }
+    }
+    titel_gefordert(ctx, i, ende)
+}
+
+/// The answer named after the title, with its place: `und` / `ANTWORT` / `der
+/// Landesregierung` (Mecklenburg-Vorpommern), or `und Antwort vom 22. November 2021 (Eingang …)`
+/// followed by the answer letter under its letterhead (Berlin).
+fn antwort_nach_titel(ctx: &Ctx<'_>, i: usize, ende: usize) -> Option<super::antwort::Antwortkopf> {
+    let lines = ctx.lines;
+    if let Some((ressort, weiter)) = und_antwort(ctx, i, ende) {
+        return Some(super::antwort::Antwortkopf {
+            ressort,
+            datum: None,
+            bezug: None,
+            weiter,
+        });
+    }
+    let (_, d) = ok(lines.text(i), und_antwort_vom)?;
+    let mut n = super::antwort::Antwortkopf {
+        ressort: None,
+        datum: Some(d),
+        bezug: None,
+        weiter: i + 1,
+    };
+    if super::ressort::ist_behoerde(lines.text(i + 1)) {
+        let (name, next) = ressort_zeilen(ctx, i + 1, 0, ende);
+        n.ressort = Some(super::ressort::ressort(&name));
+        n.weiter = next;
+    }
+    Some(n)
+}
+
+/// Whether `line` repeats the header: `19. Wahlperiode` alone, or the type line again
+/// (`Schriftliche Anfrage` over the askers of Berlin's cover page).
+fn ist_kopfwiederholung(line: &str, art: &Anfrageart) -> bool {
+    let wahlperiode = ok(line, super::text::wahlperiode).is_some_and(|(r, _)| r.trim().is_empty());
+    wahlperiode || (line.len() < 40 && Anfrageart::from(line) == *art)
+}
+
+// "und Antwort vom 22. November 2021"
+fn und_antwort_vom(i: &str) -> super::error::PResult<'_, chrono::NaiveDate> {
+    preceded(
+        (tag("und Antwort vom"), nom::character::complete::space1),
+        datum,
+    )
+    .parse(i)
+}
+
+/// The answer named in a combined print's head from line `i`: `und` / `Antwort` / `des
+/// Ministeriums für …` (or `der Landesregierung`). Returns the answering body, if named, and
+/// the first line after it.
+fn und_antwort(ctx: &Ctx<'_>, i: usize, ende: usize) -> Option<(Option<crate::Ressort>, usize)> {
+    let lines = ctx.lines;
+    if !(super::header::ist_und(lines.text(i)) && super::header::antwort_beginnt(lines.text(i + 1)))
+    {
+        return None;
+    }
+    let i = i + 2;
+    let stelle = lines.text(i);
+    if ["des ", "der ", "Der ", "Die "]
+        .iter()
+        .any(|p| stelle.starts_with(p))
+    {
+        let (name, next) = ressort_zeilen(ctx, i, 0, ende);
+        let r = super::ressort::ressort(name.split(" - ").last().unwrap_or(&name));
+        return Some((Some(r), next));
+    }
+    Some((None, i))
+}
+
+/// The title printed after the number in a heading line: `Drs. 23/1309: Erprobung …`.
+fn titel_nach_nummer(line: &str) -> Option<&str> {
+    let (rest, _) = ok(line, super::header::nach_drucksache)?;
+    let t = rest.strip_prefix(':')?.trim();
+    (!t.is_empty()).then_some(t)
 }
 
 /// Whether `line` adds the procedure to a type line: `gemäß § 46 Abs. 1 GO LT`.
@@ -331,6 +452,195 @@ fn eingangsvermerk(ctx: &Ctx<'_>, i: usize, ende: usize) -> Option<Vermerk> {
     })
 }
 
+/// Instruments a head sentence may open with, longest first (not the bare `Anfrage`, which also
+/// opens receipt notes).
+const KOPFSATZ_ARTEN: [&str; 4] = [
+    "Schriftliche Kleine Anfrage",
+    "Kleine Anfrage",
+    "Große Anfrage",
+    "Schriftliche Anfrage",
+];
+
+/// Answers that may open a head sentence before the instrument: `Antwort des Senats auf die
+/// Kleine Anfrage der Fraktion der CDU` (Bremen).
+const KOPFSATZ_ANTWORT: [&str; 3] = [
+    "Antwort des Senats auf die ",
+    "Antwort der Landesregierung auf die ",
+    "Antwort der Staatsregierung auf die ",
+];
+
+/// How many lines a head sentence may take.
+const KOPFSATZ_ZEILEN: usize = 8;
+
+/// A head sentence: the instrument, the askers, the date, the title and the answer named in one
+/// sentence over one or a few lines. `Schriftliche Kleine Anfrage der Abgeordneten … (Die Linke)
+/// vom 01.09.25 und Antwort des Senats · Drucksache vom 09.09.2025` (Hamburg), `Kleine Anfrage
+/// des Abg. … (AfD) vom 14.01.2025` / `betreffend …` / `und Antwort des Kultusministers`
+/// (Hessen), `Antwort des Senats auf die Kleine Anfrage der Fraktion der CDU` / `vom …` (Bremen).
+#[derive(Debug)]
+pub(crate) struct Kopfsatz {
+    pub(crate) art: Anfrageart,
+    pub(crate) urheber: Urheber,
+    /// The date the question was asked (`vom …`).
+    pub(crate) datum: Option<chrono::NaiveDate>,
+    /// The title after `betreffend`.
+    pub(crate) titel: Option<String>,
+    /// Whether the sentence names the answer.
+    pub(crate) mit_antwort: bool,
+    /// Who answers, where named (`und Antwort des Kultusministers`).
+    pub(crate) ressort: Option<crate::Ressort>,
+    /// The paper's own date (`· Drucksache vom 09.09.2025`).
+    pub(crate) drucksache_vom: Option<chrono::NaiveDate>,
+    /// The first line after the sentence.
+    pub(crate) weiter: usize,
+}
+
+/// The instrument a head sentence on `line` opens with: the instrument (after an answer naming
+/// it, if any) directly followed by the askers.
+pub(crate) fn kopfsatz_art(line: &str) -> Option<Anfrageart> {
+    let rest = KOPFSATZ_ANTWORT
+        .iter()
+        .find_map(|p| line.strip_prefix(p))
+        .unwrap_or(line);
+    let art = KOPFSATZ_ARTEN.iter().find(|a| rest.starts_with(**a))?;
+    let nach = rest.get(art.len()..)?.strip_prefix(' ')?;
+    ok(nach, urheber_einleitung).map(|_| Anfrageart::from(*art))
+}
+
+/// Reads a head sentence from line `i`: its lines up to a blank line or a paragraph break.
+pub(crate) fn kopfsatz(ctx: &Ctx<'_>, i: usize, ende: usize) -> Option<Kopfsatz> {
+    let lines = ctx.lines;
+    let art = kopfsatz_art(lines.text(i))?;
+    let mut parts = vec![lines.text(i)];
+    let mut j = i + 1;
+    while j < ende && j < i + KOPFSATZ_ZEILEN {
+        let line = lines.text(j);
+        let z = lines.zeilen.get(j);
+        let neu = z.is_some_and(|z| z.absatz || z.ueberschrift > 0) && !lines.setzt_fort(j);
+        if line.is_empty() || neu || struktur(line) {
+            break;
+        }
+        parts.push(line);
+        j += 1;
+    }
+    let text = join_words(&parts);
+    let antwort_zuerst = KOPFSATZ_ANTWORT
+        .iter()
+        .find(|p| text.starts_with(p.trim_end()));
+    let rest = antwort_zuerst
+        .and_then(|p| text.get(p.len()..))
+        .unwrap_or(&text);
+    let rest = rest.get(art_laenge(rest)..)?.trim_start();
+    // the parts after the askers, each opened by its marker
+    let marken = [" vom ", " betreffend ", " und Antwort", " · "];
+    let ende_urheber = marken
+        .iter()
+        .filter_map(|m| rest.find(m))
+        .min()
+        .unwrap_or(rest.len());
+    let urheber_text = rest.get(..ende_urheber).unwrap_or(rest);
+    let danach = rest.get(ende_urheber..).unwrap_or("");
+    let teil = |marke: &str| -> Option<&str> {
+        let start = danach.find(marke)? + marke.len();
+        let tail = danach.get(start..)?;
+        let stop = marken
+            .iter()
+            .filter_map(|m| tail.find(m))
+            .min()
+            .unwrap_or(tail.len());
+        Some(tail.get(..stop).unwrap_or(tail).trim())
+    };
+    let datum_von = |t: &str| ok(t, datum).map(|(_, d)| d);
+    let antwort = teil(" und Antwort");
+    let ressort = antwort
+        .filter(|a| a.starts_with("des ") || a.starts_with("der "))
+        .map(super::ressort::ressort)
+        .or_else(|| {
+            antwort_zuerst.map(|p| {
+                super::ressort::ressort(
+                    p.trim_start_matches("Antwort ")
+                        .trim_end_matches(" auf die "),
+                )
+            })
+        });
+    let drucksache_vom = danach
+        .find("Drucksache vom ")
+        .and_then(|p| danach.get(p + "Drucksache vom ".len()..))
+        .and_then(datum_von);
+    Some(Kopfsatz {
+        art,
+        urheber: urheber_der_fraktionen(urheber_text).unwrap_or_else(|| urheber(urheber_text)),
+        datum: teil(" vom ").and_then(datum_von),
+        titel: teil(" betreffend ").map(|t| titel_text(&[t])),
+        mit_antwort: antwort.is_some() || antwort_zuerst.is_some(),
+        ressort,
+        drucksache_vom,
+        weiter: j,
+    })
+}
+
+/// The length of the instrument opening `text`.
+fn art_laenge(text: &str) -> usize {
+    KOPFSATZ_ARTEN
+        .iter()
+        .find(|a| text.starts_with(**a))
+        .map_or(0, |a| a.len())
+}
+
+/// Askers that are factions only: `der Fraktion der SPD und der Fraktion Bündnis 90/Die
+/// Grünen`, `der Fraktionen der SPD und Bündnis 90/Die Grünen`.
+fn urheber_der_fraktionen(text: &str) -> Option<Urheber> {
+    let rest = text
+        .strip_prefix("der Fraktionen ")
+        .or_else(|| text.strip_prefix("der Fraktion "))?;
+    let mut u = Urheber::default();
+    for teil in rest
+        .split(" und der Fraktion ")
+        .flat_map(|t| t.split(" und "))
+        .flat_map(|t| t.split(", "))
+    {
+        let name = teil.trim();
+        let name = name.strip_prefix("der ").unwrap_or(name).trim();
+        if !name.is_empty() {
+            u.fraktionen.push(Fraktion::new(name));
+        }
+    }
+    (!u.fraktionen.is_empty()).then_some(u)
+}
+
+/// The members signing for their factions under the questions: `Dr. Malte Ohlendorf, Birte
+/// Sievers und Fraktion der CDU`, one group per faction (Bremen).
+pub(crate) fn unterzeichner(text: &str) -> Vec<Person> {
+    let mut out = Vec::new();
+    let mut rest = text;
+    while let Some(pos) = rest.find(" und Fraktion ") {
+        let names = rest.get(..pos).unwrap_or("");
+        let after = rest.get(pos + " und Fraktion ".len()..).unwrap_or("");
+        let fraktion_ende = fraktion_laenge(after);
+        let fraktion = after.get(..fraktion_ende).unwrap_or(after).trim();
+        let fraktion = fraktion.strip_prefix("der ").unwrap_or(fraktion);
+        for name in split_names(names) {
+            let mut p = Person::new(name);
+            p.fraktion = Some(fraktion.to_owned());
+            out.push(p);
+        }
+        rest = after.get(fraktion_ende..).unwrap_or("").trim_start();
+    }
+    out
+}
+
+/// The length of the faction name opening `text` (`der SPD …`, `Bündnis 90/Die Grünen …`): a
+/// known party, else the first word.
+fn fraktion_laenge(text: &str) -> usize {
+    let artikel = if text.starts_with("der ") { 4 } else { 0 };
+    let name = text.get(artikel..).unwrap_or("");
+    let laenge = PARTEIEN
+        .iter()
+        .find(|p| name.starts_with(**p))
+        .map_or_else(|| name.find(' ').unwrap_or(name.len()), |p| p.len());
+    artikel + laenge
+}
+
 /// Reads the questions and the closing of a question paper from `start` to `ende`.
 pub(crate) fn fragen_und_schluss(
     ctx: &mut Ctx<'_>,
@@ -358,6 +668,12 @@ pub(crate) fn fragen_und_schluss(
     }
     a.fragen = fragen;
     a.unterzeichnung = unterzeichnung(ctx, next, ende);
+    if a.urheber.personen.is_empty() {
+        // factions ask, their members sign: `Dr. Malte Ohlendorf, Birte Sievers und Fraktion der CDU`
+        if let Some(u) = &a.unterzeichnung {
+            a.urheber.personen = unterzeichner(&u.text);
+        }
+    }
 }
 
 /// The askers block from line `i`: lines from `der Abgeordneten …` until the faction is named.
@@ -579,6 +895,10 @@ pub(crate) fn titel(ctx: &Ctx<'_>, i: usize, ende: usize) -> (Option<String>, us
     if lines.zeilen.get(i).is_some_and(|z| z.ueberschrift > 0) {
         return (Some(titel_text(&[lines.text(i)])), i + 1);
     }
+    // "zum Thema:" on a line of its own over the title (Berlin)
+    if ["zum Thema:", "Thema:", "Betreff:", "Betr.:"].contains(&lines.text(i)) {
+        return titel(ctx, i + 1, ende);
+    }
     // a receipt note closes the title, however it wraps (Niedersachsen)
     if let Some(schluss) = (i + 1..ende.min(i + 5)).find(|&j| ist_vermerk_beginn(lines.text(j))) {
         let parts: Vec<&str> = (i..schluss).map(|k| lines.text(k)).collect();
@@ -602,7 +922,7 @@ pub(crate) fn titel(ctx: &Ctx<'_>, i: usize, ende: usize) -> (Option<String>, us
             || prev.ends_with([',', '-', '–', '/'])
             || lines.setzt_fort(j)
             || next.starts_with(|c: char| c.is_lowercase());
-        if new_paragraph || !continues || struktur(next) {
+        if new_paragraph || !continues || struktur(next) || super::header::antwort_beginnt(next) {
             break;
         }
         parts.push(next);
@@ -860,6 +1180,10 @@ pub(crate) fn laufende_nummer(text: &str) -> Option<String> {
     })?;
     let start = hit.as_ptr() as usize - text.as_ptr() as usize + hit.len();
     let rest = text.get(start..)?;
+    // "Nr. 19/21 204": a number in a Drucksache's form, spacing dropped
+    if let Some((_, nr)) = ok(rest, super::text::dokumentnummer) {
+        return Some(nr.to_string());
+    }
     let n: String = rest
         .chars()
         .take_while(|c| c.is_ascii_digit() || *c == '/')
@@ -1029,6 +1353,77 @@ mod tests {
             laufende_nummer("auf die Kleine Anfrage der Abgeordneten"),
             None
         );
+        assert_eq!(
+            laufende_nummer("auf die Schriftliche Anfrage Nr. 19/21 204").as_deref(),
+            Some("19/21204")
+        );
+    }
+
+    #[test]
+    fn cover_page_repetitions_and_answer_lines() {
+        let art = Anfrageart::SchriftlicheAnfrage;
+        assert!(ist_kopfwiederholung("19. Wahlperiode", &art));
+        assert!(ist_kopfwiederholung("Schriftliche Anfrage", &art));
+        assert!(!ist_kopfwiederholung("der Abgeordneten A (AfD)", &art));
+        assert!(
+            ok(
+                "und Antwort vom 22. November 2021 (Eingang beim Abgeordnetenhaus am 23. Nov. 2021)",
+                und_antwort_vom
+            )
+            .is_some()
+        );
+        assert!(super::super::ressort::ist_behoerde(
+            "Senatsverwaltung für Inneres und Sport"
+        ));
+        assert!(!super::super::ressort::ist_behoerde("Frau Abgeordnete A"));
+    }
+
+    #[test]
+    fn head_sentences_name_instrument_and_askers() {
+        assert_eq!(
+            kopfsatz_art(
+                "Schriftliche Kleine Anfrage der Abgeordneten Marie Kleinert (Die Linke) vom 01.09.25 und Antwort des Senats"
+            ),
+            Some(Anfrageart::SchriftlicheKleineAnfrage)
+        );
+        assert_eq!(
+            kopfsatz_art("Antwort des Senats auf die Kleine Anfrage der Fraktion der CDU"),
+            Some(Anfrageart::KleineAnfrage)
+        );
+        assert_eq!(
+            kopfsatz_art("Kleine Anfrage des Abg. Wendlandt (AfD) vom 14.01.2025"),
+            Some(Anfrageart::KleineAnfrage)
+        );
+        // a type line alone, or a receipt note, is no head sentence
+        assert_eq!(kopfsatz_art("Kleine Anfrage"), None);
+        assert_eq!(
+            kopfsatz_art("Anfrage der Abgeordneten A (AfD) an die Landesregierung"),
+            None
+        );
+        let u =
+            urheber_der_fraktionen("der Fraktion der SPD und der Fraktion Bündnis 90/Die Grünen")
+                .map(|u| fraktionen(&u).join("|"));
+        assert_eq!(u.as_deref(), Some("SPD|Bündnis 90/Die Grünen"));
+        let p = unterzeichner(
+            "Mustafa Demirel, Dr. Imke Sonnenberg und Fraktion der SPD Jan-Ole Kappelhoff und Fraktion Bündnis 90/Die Grünen",
+        );
+        let p: Vec<(&str, Option<&str>)> = p
+            .iter()
+            .map(|p| (p.name.as_str(), p.fraktion.as_deref()))
+            .collect();
+        assert_eq!(
+            p,
+            [
+                ("Mustafa Demirel", Some("SPD")),
+                ("Dr. Imke Sonnenberg", Some("SPD")),
+                ("Jan-Ole Kappelhoff", Some("Bündnis 90/Die Grünen"))
+            ]
+        );
+        assert_eq!(
+            titel_nach_nummer("Drs. 23/1309: Erprobung eines Systems"),
+            Some("Erprobung eines Systems")
+        );
+        assert_eq!(titel_nach_nummer("Drucksache 23/1309"), None);
     }
 
     #[test]

@@ -122,6 +122,21 @@ pub(crate) fn fragen_und_antworten(
     fragen.sort_by_key(|f| f.nummer);
     antwort.anfrage.fragen = if fragen.is_empty() { gestellt } else { fragen };
     antwort.antworten = bloecke;
+    let nur_regierung = antwort
+        .ressort
+        .as_ref()
+        .is_none_or(|r| r.name == ctx.profil.regierung);
+    if nur_regierung {
+        // the attribution at the foot of page 1, after the first answer (Mecklenburg-Vorpommern)
+        let mut bloecke = std::mem::take(&mut antwort.antworten);
+        for b in &mut bloecke {
+            b.absaetze.retain(|p| {
+                let brief = p.contains("namens der") && p.contains("mit Schreiben vom");
+                !(brief && zuschreibung_text(antwort, p))
+            });
+        }
+        antwort.antworten = bloecke;
+    }
     pruefe_paarung(ctx, antwort);
     if antwort.ressort.is_none() {
         antwort.ressort = Some(Ressort {
@@ -129,6 +144,77 @@ pub(crate) fn fragen_und_antworten(
             gedruckt: String::new(),
         });
     }
+}
+
+/// The opening of the answer part of a combined print.
+#[derive(Debug, Default)]
+pub(crate) struct Antwortkopf {
+    /// Who answers, where named.
+    pub(crate) ressort: Option<Ressort>,
+    /// The answer's date, where printed.
+    pub(crate) datum: Option<chrono::NaiveDate>,
+    /// The question's Drucksache, where the letter's reference block names it (`Drs.-Nr.:
+    /// 8/3284`).
+    pub(crate) bezug: Option<crate::Dokumentnummer>,
+    /// The first line after the opening.
+    pub(crate) weiter: usize,
+}
+
+/// How many lines above its salutation an answer letter's letterhead and reference block may
+/// stand.
+const BRIEFKOPF_ZEILEN: usize = 20;
+
+/// Whether `line` is the salutation opening an answer letter: `Sehr geehrter Herr Präsident,`.
+pub(crate) fn ist_anrede(line: &str) -> bool {
+    line.starts_with("Sehr geehrte") && line.contains("Präsident") && line.len() < 60
+}
+
+/// Reads the opening of a combined print's answer part at line `i`: `Antwort` / `des
+/// Staatsministeriums für …` / `vom 06.05.2025` (Bayern), `Antwort des Senats vom …:` (Bremen).
+pub(crate) fn antwortkopf(ctx: &Ctx<'_>, i: usize, ende: usize) -> Antwortkopf {
+    let lines = ctx.lines;
+    let line = lines.text(i);
+    let naechste = lines.text(i + 1);
+    let (text, weiter) = if let Some(off) = super::anfrage::antwort_des(line) {
+        let (name, next) = super::anfrage::ressort_zeilen(ctx, i, off, ende);
+        (name, next)
+    } else if line.eq_ignore_ascii_case("antwort")
+        && ["des ", "der "].iter().any(|p| naechste.starts_with(p))
+    {
+        super::anfrage::ressort_zeilen(ctx, i + 1, 0, ende)
+    } else {
+        (line.to_owned(), i + 1)
+    };
+    let datum = finde(&text, |s| preceded((tag("vom"), space1), datum).parse(s)).map(|(_, d)| d);
+    let name = text.split(" vom ").next().unwrap_or(&text);
+    // "… zusammen mit dem Staatsministerium …", "… im Einvernehmen mit …": co-answerers
+    let name = [" zusammen mit ", " im Einvernehmen ", " in Abstimmung "]
+        .iter()
+        .filter_map(|m| name.find(m))
+        .min()
+        .and_then(|p| name.get(..p))
+        .unwrap_or(name);
+    let mut kopf = Antwortkopf {
+        ressort: (name.starts_with("des ") || name.starts_with("der ")).then(|| ressort(name)),
+        datum,
+        bezug: None,
+        weiter,
+    };
+    if ist_anrede(line) {
+        // the letter's head above the salutation: the nearest letterhead naming the body, and
+        // the reference block (`Drs.-Nr.: 8/3284`)
+        let oben = (i.saturating_sub(BRIEFKOPF_ZEILEN)..i).rev();
+        kopf.ressort = oben
+            .clone()
+            .map(|k| lines.text(k))
+            .find(|t| super::ressort::ist_behoerde(t))
+            .map(|t| Ressort {
+                name: super::ressort::nominativ(&super::ressort::ohne_versalien(t)),
+                gedruckt: t.trim().to_owned(),
+            });
+        kopf.bezug = oben.map(|k| lines.text(k)).find_map(nummer_nach_drucksache);
+    }
+    kopf
 }
 
 // "der Bundesregierung", "der Landesregierung - Ministerin für Inneres, … (MIKWS)"
@@ -422,7 +508,12 @@ fn ist_zuschreibung(text: &str) -> bool {
 /// Einvernehmen mit der Ministerin für … beantwortet.`
 fn zuschreibung(ctx: &Ctx<'_>, antwort: &mut Antwort, a: usize, b: usize) -> bool {
     let parts: Vec<&str> = (a..b).map(|i| ctx.lines.text(i)).collect();
-    let text = join_words(&parts);
+    zuschreibung_text(antwort, &join_words(&parts))
+}
+
+/// Reads the attribution sentence from a paragraph's `text`, if it is one.
+fn zuschreibung_text(antwort: &mut Antwort, text: &str) -> bool {
+    let text = text.to_owned();
     if !text.contains("beantwortet") || !text.contains("Anfrage") || text.len() > 600 {
         return false;
     }
@@ -1315,6 +1406,17 @@ mod tests {
             Some("KA 8/1400".to_owned())
         );
         assert_eq!(anfrage_zeile("Kleine Anfrage der Abgeordneten"), None);
+    }
+
+    #[test]
+    fn answer_letters_open_with_a_salutation() {
+        assert!(ist_anrede("Sehr geehrter Herr Präsident,"));
+        assert!(ist_anrede("Sehr geehrte Frau Präsidentin,"));
+        assert!(!ist_anrede("Sehr geehrte Damen und Herren,"));
+        assert_eq!(
+            nummer_nach_drucksache("Drs.-Nr.: 8/3284").map(|n| n.to_string()),
+            Some("8/3284".to_owned())
+        );
     }
 
     #[test]

@@ -353,10 +353,10 @@ pub(crate) fn datum_pruefen(ctx: &mut Ctx<'_>, kopf: &mut Kopf, kopf_ende: usize
 }
 
 // "Drucksache 21/375", "DRUCKSACHE 8/3284", "Drs. 23/1309", "Drucksache  215/25"
-fn nach_drucksache(i: &str) -> PResult<'_, Dokumentnummer> {
+pub(crate) fn nach_drucksache(i: &str) -> PResult<'_, Dokumentnummer> {
     preceded(
         (
-            alt((tag_no_case("Drucksache"), tag("Drs."))),
+            alt((tag_no_case("Drucksache"), tag("Drs.-Nr."), tag("Drs."))),
             opt(char(':')),
             space0,
         ),
@@ -483,6 +483,10 @@ fn typzeile(lines: &super::lines::Lines<'_>, i: usize) -> Option<(Typ, usize)> {
     let line = lines.text(i);
     if let Some(t) = typzeile_text(line) {
         return Some((t, 1));
+    }
+    // a head sentence naming instrument and askers at once: the body reads it from its start
+    if let Some(art) = super::anfrage::kopfsatz_art(line) {
+        return Some((Typ::Anfrage(art, None), 0));
     }
     // a type printed over two lines
     let next = lines.text(i + 1);

@@ -403,6 +403,16 @@ fn koerper(
         }
         Some(Typ::Anfrage(art, nummer)) => {
             let k = anfrage::kopfteil(ctx, art.clone(), nummer.clone(), weiter, ende);
+            if k.kopf_datum.is_some() {
+                kopf.datum = k.kopf_datum;
+            }
+            if let Some(datum) = k.antwort_datum {
+                kopf.daten.push(crate::Datumsangabe {
+                    rolle: Datumsrolle::Antwort,
+                    datum,
+                    span: ctx.lines.span_lines(weiter, weiter),
+                });
+            }
             let mut a = k.anfrage;
             let spaet = antwort_teil(ctx, k.fragen_start, ende).filter(|_| ctx.profil.kombiniert);
             if spaet.is_none() && !k.antwort_im_kopf {
@@ -417,15 +427,19 @@ fn koerper(
             // a combined print: the answer after the questions (Bayern), each answer after its
             // question (Mecklenburg-Vorpommern), or a separate answer paper that reprints the
             // question with its head (Niedersachsen, Thüringen)
+            let mut teil_kopf = antwort::Antwortkopf::default();
             let antwort_start = match spaet {
                 Some(beginn) => {
                     anfrage::fragen_und_schluss(ctx, &mut a, k.fragen_start, beginn);
-                    beginn + 1
+                    teil_kopf = antwort::antwortkopf(ctx, beginn, ende);
+                    teil_kopf.weiter
                 }
                 None => k.vorspann_start.unwrap_or(k.fragen_start),
             };
             let mut antwort = Antwort::new(a);
-            antwort.ressort = k.ressort_im_kopf;
+            antwort.ressort = teil_kopf.ressort.or(k.ressort_im_kopf);
+            antwort.schreiben_vom = teil_kopf.datum.or(k.antwort_datum);
+            antwort.anfrage.drucksache = teil_kopf.bezug;
             if let Some(v) = k.vermerk {
                 // the note dates the question (received, passed on) and the answer
                 let eigene = |r: Datumsrolle| r == Datumsrolle::Antwort;
@@ -521,5 +535,8 @@ fn fussnoten(lines: &Lines<'_>) -> Vec<Fussnote> {
 /// In a question paper, the line after the questions where a printed answer begins (combined
 /// prints such as Bayern's), if any.
 fn antwort_teil(ctx: &Ctx<'_>, start: usize, ende: usize) -> Option<usize> {
-    (start..ende).find(|&i| header::antwort_beginnt(ctx.lines.text(i)))
+    (start..ende)
+        .find(|&i| header::antwort_beginnt(ctx.lines.text(i)))
+        // an answer letter appended without an `Antwort` line opens with its salutation (Sachsen)
+        .or_else(|| (start..ende).find(|&i| antwort::ist_anrede(ctx.lines.text(i))))
 }

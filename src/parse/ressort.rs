@@ -52,6 +52,47 @@ enum Genus {
     Neutrum,
 }
 
+/// Whether `line` starts with a body's name in the nominative, as a letterhead prints it:
+/// `Senatsverwaltung für Inneres und Sport`, `Staatsministerium der Finanzen`.
+pub(crate) fn ist_behoerde(line: &str) -> bool {
+    // the head noun within the first two words (`SÄCHSISCHES STAATSMINISTERIUM DER FINANZEN`)
+    let kopf = line.split(' ').take(2).any(|w| {
+        let w = w.to_lowercase();
+        [
+            "senatsverwaltung",
+            "ministerium",
+            "staatskanzlei",
+            "senatskanzlei",
+        ]
+        .iter()
+        .any(|k| w.ends_with(k))
+    });
+    kopf && line.len() < 120 && !line.contains(|c: char| c.is_ascii_digit())
+}
+
+/// A name printed in capitals in ordinary case: `SÄCHSISCHES STAATSMINISTERIUM DER FINANZEN` →
+/// `Sächsisches Staatsministerium der Finanzen` (function words lower case, other words
+/// capitalised); names already in mixed case stay as printed.
+pub(crate) fn ohne_versalien(name: &str) -> String {
+    if name.chars().any(char::is_lowercase) {
+        return name.trim().to_owned();
+    }
+    let klein = [
+        "der", "des", "die", "das", "für", "und", "von", "im", "in", "am",
+    ];
+    name.split_whitespace()
+        .map(|w| {
+            let w = w.to_lowercase();
+            if klein.contains(&w.as_str()) {
+                w
+            } else {
+                capitalise(&w)
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 /// The body named by `gedruckt` (article and case as printed), in the nominative.
 pub(crate) fn ressort(gedruckt: &str) -> Ressort {
     Ressort {
@@ -160,6 +201,20 @@ fn capitalise(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn letterheads_in_capitals() {
+        assert!(ist_behoerde("SÄCHSISCHES STAATSMINISTERIUM DER FINANZEN"));
+        assert!(!ist_behoerde("Postfach 100 948 | 01076 Dresden"));
+        assert_eq!(
+            ohne_versalien("SÄCHSISCHES STAATSMINISTERIUM DER FINANZEN"),
+            "Sächsisches Staatsministerium der Finanzen"
+        );
+        assert_eq!(
+            ohne_versalien("Senatsverwaltung für Inneres"),
+            "Senatsverwaltung für Inneres"
+        );
+    }
 
     #[test]
     fn genitive_ministries() {
