@@ -123,18 +123,12 @@ pub(crate) fn kopfteil(
     if lines.text(i) == format!("an {}", ctx.profil.regierung_akkusativ) {
         i += 1;
     }
-    if satz.is_some() {
-        // read above
-    } else if let Some((r, next)) = und_antwort(ctx, i, ende) {
-        ressort_im_kopf = r;
-        antwort_im_kopf = true;
-        i = next;
-    } else if let Some(off) = antwort_des(lines.text(i)) {
-        // "Antwort des Niedersächsischen Ministeriums für … namens der" / "Landesregierung"
-        let (name, next) = ressort_zeilen(ctx, i, off, ende);
-        ressort_im_kopf = Some(super::ressort::ressort(ohne_namens(ctx, &name)));
-        antwort_im_kopf = true;
-        i = next;
+    if satz.is_none() {
+        if let Some((r, next)) = antwort_nach_urhebern(ctx, i, ende) {
+            ressort_im_kopf = r;
+            antwort_im_kopf = true;
+            i = next;
+        }
     }
     // "vom 31.03.2025": the date the question was asked
     if let Some((_, d)) = ok(lines.text(i), |s| {
@@ -206,6 +200,24 @@ pub(crate) fn wortlaut(line: &str) -> Option<(Option<String>, Option<chrono::Nai
         let datum = finde(line, |s| preceded((tag("vom"), space0), datum).parse(s)).map(|(_, d)| d);
         (laufende_nummer(line), datum)
     })
+}
+
+/// The answer announced under the askers of a paper that prints question and answer together:
+/// `und` / `Antwort` / `des Ministeriums für …` (combined prints) or `Antwort des
+/// Niedersächsischen Ministeriums für … namens der Landesregierung`; returns the answering body,
+/// where printed, and the next line.
+fn antwort_nach_urhebern(
+    ctx: &mut Ctx<'_>,
+    i: usize,
+    ende: usize,
+) -> Option<(Option<crate::Ressort>, usize)> {
+    if let Some(r) = und_antwort(ctx, i, ende) {
+        return Some(r);
+    }
+    let off = antwort_des(ctx.lines.text(i))?;
+    // "Antwort des Niedersächsischen Ministeriums für … namens der" / "Landesregierung"
+    let (name, next) = ressort_zeilen(ctx, i, off, ende);
+    Some((Some(super::ressort::ressort(ohne_namens(ctx, &name))), next))
 }
 
 /// The title of a question paper's head from line `i`: the head sentence's (`betreffend …`),
