@@ -10,9 +10,20 @@ use std::path::{Path, PathBuf};
 use drucksache::{Drucksache, ErrorKind, Kopf};
 
 /// Fixtures whose header the full parse completes from the rest of the document, with why.
-const ANDERS: [(&str, &str); 2] = [
+const ANDERS: [(&str, &str); 9] = [
     // a combined print: the answer after the questions makes it an Antwort
     ("BY-19-6524", "drucksachetyp urheber"),
+    // Sachsen: the answer letter after the questions makes it an Antwort
+    ("SN-8-3284", "drucksachetyp urheber"),
+    // Berlin: a cover page without a date; the answer's date (`und Antwort vom …`) dates it
+    ("BE-19-10041", "datum"),
+    ("BE-19-21204", "datum"),
+    // Hamburg: the head sentence after the title dates the paper (`· Drucksache vom …`)
+    ("HH-23-1309", "datum"),
+    ("HH-23-4418", "datum"),
+    // a misprinted header date yields to the closing `Berlin, den …` at the end
+    ("21-190", "datum"),
+    ("21-343", "datum"),
     // the Wahlperiode comes from the number of the question answered, printed further down
     ("NW-17-seed", "wahlperiode"),
 ];
