@@ -295,6 +295,7 @@ macro_rules! drucksachetypen {
 
         impl Drucksachetyp {
             /// DIP's words for the known types, in declaration order.
+            #[cfg(feature = "schemars")]
             pub(crate) const BEKANNTE: &[&str] = &[$($text,)*];
 
             /// DIP's word for the type.
