@@ -244,11 +244,7 @@ fn kopf_aus(kopf_text: &str, options: &Options) -> Result<crate::Kopf, Error> {
             header::urheber_nach_typ(&ctx, i).0
         }
     };
-    if kopf.datum.is_none() {
-        kopf.datum = kopf
-            .datum_als(Datumsrolle::Eingang)
-            .or_else(|| kopf.datum_als(Datumsrolle::Antwort));
-    }
+    datum_aus_rollen(&mut kopf);
     if kopf.parlament.is_none() && kopf.dokumentnummer.is_none() && typ.is_none() {
         let span = lines.span_lines(0, 0);
         let (line, column) = lines.position(span.start);
@@ -263,6 +259,16 @@ fn kopf_aus(kopf_text: &str, options: &Options) -> Result<crate::Kopf, Error> {
         .into());
     }
     Ok(kopf)
+}
+
+/// A header without a date (Niedersachsen, Brandenburg): the paper is dated by its receipt or,
+/// for an answer, by the answer's date. The full parse and the header-only parse both end so.
+fn datum_aus_rollen(kopf: &mut crate::Kopf) {
+    if kopf.datum.is_none() {
+        kopf.datum = kopf
+            .datum_als(Datumsrolle::Eingang)
+            .or_else(|| kopf.datum_als(Datumsrolle::Antwort));
+    }
 }
 
 /// Whether a text is empty or blank.
@@ -330,13 +336,7 @@ fn parse_text(
     };
 
     header::datum_pruefen(&mut ctx, &mut kopf, weiter);
-    if kopf.datum.is_none() {
-        // a header without a date (Niedersachsen, Brandenburg): the paper is dated by its
-        // receipt or, for an answer, by the answer's date
-        kopf.datum = kopf
-            .datum_als(Datumsrolle::Eingang)
-            .or_else(|| kopf.datum_als(Datumsrolle::Antwort));
-    }
+    datum_aus_rollen(&mut kopf);
     if kopf.wahlperiode.is_none() && kopf.parlament != Some(crate::Parlament::BR) {
         let bezug = match &inhalt {
             Inhalt::Antwort(a) => a.anfrage.drucksache,
