@@ -86,9 +86,14 @@ fn umbrochen<'a>(line: &'a str, next: &'a str) -> Option<(&'a str, &'a str, Numm
     {
         starts.insert(1, h + 1);
     }
+    // `Bundestagsdrucksache` / `Nr. 24/469`: the `Nr.` may start the next line
+    let nr = next
+        .strip_prefix("Nr.")
+        .map_or(0, |r| next.len() - r.trim_start_matches(' ').len());
     let nummer_ende = next
+        .get(nr..)?
         .find(|c: char| !(c.is_ascii_digit() || c == '/'))
-        .unwrap_or(next.len());
+        .map_or(next.len(), |e| nr + e);
     let nummer = next.get(..nummer_ende)?;
     if !nummer.contains('/') {
         return None;
@@ -185,6 +190,14 @@ mod tests {
         assert_eq!(
             w.first().and_then(|v| v.span.slice(broken.input())),
             Some("Bundestagsdrucksache\n20/15078")
+        );
+        let nr = Lines::new("bzw. Nr. 88 Bundestagsdrucksache\nNr. 24/469.");
+        assert_eq!(
+            verweise(&nr, None, Some(21))
+                .iter()
+                .map(|v| v.dokumentnummer.to_string())
+                .collect::<Vec<_>>(),
+            ["24/469"]
         );
         let klammer = Lines::new("16. Wahlperiode Drucksache 16/1665 (16/1631)");
         let k = verweise(&klammer, Some("16/1665".parse().unwrap()), Some(16));
