@@ -45,6 +45,10 @@ pub(crate) struct Profil {
     /// the date: `Datum des Originals:`, `eingegangen am`, `an die Staatskanzlei übersandt am`,
     /// `(Verteilt am …)`, `Antwort des … vom`.
     pub(crate) datumsrollen: &'static [(&'static str, Datumsrolle)],
+    /// The words that open a Vorbemerkung's heading, compared case-insensitively:
+    /// `Vorbemerkung der Fragesteller`, `Vorbemerkungen der Landesregierung:`, Hamburg's
+    /// `Einleitung für die Fragen` and `Einleitung für die Antworten des Senats`.
+    pub(crate) vorbemerkungen: &'static [&'static str],
 }
 
 /// How a parliament introduces the answer to a reprinted question.
@@ -87,6 +91,7 @@ const BASIS: Profil = Profil {
     ressort_einleitungen: &[],
     ressort_zusaetze: &[],
     datumsrollen: &DATUMSROLLEN,
+    vorbemerkungen: &["Vorbemerkung"],
 };
 
 /// The profiles of all eighteen parliaments. Each names what differs from [`BASIS`]; a field
@@ -198,6 +203,7 @@ pub(crate) static PROFILE: [Profil; 18] = [
         kombiniert: true,
         regierung_akkusativ: "den Senat",
         regierung_genitiv: "des Senats",
+        vorbemerkungen: &["Vorbemerkung", "Einleitung für die"],
         ..BASIS
     },
     // HE

@@ -12,6 +12,7 @@ use super::frage::{
     baue_frage, endet_frage, folgt_auf, frage_anfang, join_words, unterfrage_anfang,
 };
 use super::text::{datum, finde, ok};
+use crate::profil::Profil;
 use crate::{
     Anfrageart, ErrorKind, Frage, Fraktion, KleineAnfrage, Person, Unterzeichnung, Urheber,
 };
@@ -165,7 +166,7 @@ pub(crate) fn kopfteil(
     let vorspann_start = (antwort_im_kopf && einleitung.is_none()).then_some(i);
     let vorbemerkung_ende = einleitung.unwrap_or(fragen_start);
     if vorbemerkung_ende > i && vorspann_start.is_none() {
-        a.vorbemerkung = Some(ctx.abschnitt("", i, vorbemerkung_ende));
+        a.vorbemerkung = Some(vorbemerkung(ctx, i, vorbemerkung_ende));
     }
     a.titel.clone_from(&titel);
     if a.nummer.is_none() && antwort_im_kopf {
@@ -186,6 +187,19 @@ pub(crate) fn kopfteil(
         kopf_datum: satz.and_then(|k| k.drucksache_vom),
         antwort_datum,
     }
+}
+
+/// The askers' Vorbemerkung on lines `i..ende`, its heading read as one where printed on a line
+/// of its own: `Einleitung für die Fragen` heads the section, it is not its first paragraph
+/// (`Vorbemerkungen der Fragestellerin: Nach Angaben …` runs on and heads nothing).
+fn vorbemerkung(ctx: &Ctx<'_>, i: usize, ende: usize) -> crate::Abschnitt {
+    let kopf = vorbemerkung_ueberschrift(ctx.profil, ctx.lines.text(i))
+        .filter(|h| !h.contains(':'))
+        .unwrap_or("");
+    let von = if kopf.is_empty() { i } else { i + 1 };
+    let mut v = ctx.abschnitt(kopf, von, ende);
+    v.span = ctx.lines.span_lines(i, ende - 1);
+    v
 }
 
 /// The line that announces the question's wording in an answer: `Die Kleine Anfrage 1843 vom
@@ -431,7 +445,8 @@ fn eingangsvermerk(ctx: &Ctx<'_>, i: usize, ende: usize) -> Option<Vermerk> {
             || line.starts_with("an die ")
             || antwort_des(line).is_some()
             || antwortteil.as_deref().is_some_and(|a| !hat_datum(a));
-        if !fortsetzung || line.is_empty() || vorbemerkung_ueberschrift(line).is_some() {
+        if !fortsetzung || line.is_empty() || vorbemerkung_ueberschrift(ctx.profil, line).is_some()
+        {
             break;
         }
         if let Some(a) = antwortteil.as_mut() {
@@ -1174,12 +1189,14 @@ fn unterzeichnung(ctx: &Ctx<'_>, i: usize, ende: usize) -> Option<Unterzeichnung
 }
 
 /// Whether `line` is a Vorbemerkung heading; returns its text.
-pub(crate) fn vorbemerkung_ueberschrift(line: &str) -> Option<&str> {
+pub(crate) fn vorbemerkung_ueberschrift<'a>(profil: &Profil, line: &'a str) -> Option<&'a str> {
     let t = line.trim_end_matches(':').trim_end();
-    let ok = ok(t, |i| {
-        preceded(tag_no_case("Vorbemerkung"), nom::combinator::rest).parse(i)
-    })
-    .is_some_and(|(_, r)| r.is_empty() || r.starts_with(' ') || r.starts_with("en"));
+    let ok = profil.vorbemerkungen.iter().any(|wort| {
+        ok(t, |i| {
+            preceded(tag_no_case(*wort), nom::combinator::rest).parse(i)
+        })
+        .is_some_and(|(_, r)| r.is_empty() || r.starts_with(' ') || r.starts_with("en"))
+    });
     // "Vorbemerkung der Bundesregierung verwiesen." ends a wrapped sentence, it heads nothing
     let satz = t.ends_with('.') && t.split_whitespace().count() > 2;
     (ok && !satz && t.len() < 90).then_some(t)
@@ -1440,21 +1457,35 @@ mod tests {
 
     #[test]
     fn vorbemerkung_headings() {
+        let bt = Profil::von(Some(crate::Parlament::BT));
         assert_eq!(
-            vorbemerkung_ueberschrift("Vorbemerkung der Fragesteller"),
+            vorbemerkung_ueberschrift(bt, "Vorbemerkung der Fragesteller"),
             Some("Vorbemerkung der Fragesteller")
         );
         assert_eq!(
-            vorbemerkung_ueberschrift("Vorbemerkung der Landesregierung :"),
+            vorbemerkung_ueberschrift(bt, "Vorbemerkung der Landesregierung :"),
             Some("Vorbemerkung der Landesregierung")
         );
         assert_eq!(
-            vorbemerkung_ueberschrift("Vorbemerkungen des Fragestellers:"),
+            vorbemerkung_ueberschrift(bt, "Vorbemerkungen des Fragestellers:"),
             Some("Vorbemerkungen des Fragestellers")
         );
-        assert_eq!(vorbemerkung_ueberschrift("Vorbemerkungsweise wird"), None);
         assert_eq!(
-            vorbemerkung_ueberschrift("Vorbemerkung der Bundesregierung verwiesen."),
+            vorbemerkung_ueberschrift(bt, "Vorbemerkungsweise wird"),
+            None
+        );
+        assert_eq!(
+            vorbemerkung_ueberschrift(bt, "Vorbemerkung der Bundesregierung verwiesen."),
+            None
+        );
+        // Hamburg heads both with "Einleitung für die …"; elsewhere that is running text
+        let hh = Profil::von(Some(crate::Parlament::HH));
+        assert_eq!(
+            vorbemerkung_ueberschrift(hh, "Einleitung für die Antworten des Senats"),
+            Some("Einleitung für die Antworten des Senats")
+        );
+        assert_eq!(
+            vorbemerkung_ueberschrift(bt, "Einleitung für die Fragen"),
             None
         );
     }

@@ -360,7 +360,7 @@ fn fragenteil_beginn(ctx: &Ctx<'_>, start: usize, ende: usize) -> usize {
     let nach_vorbemerkung = || {
         let letzte = (start..ende)
             .rev()
-            .find(|&i| vorbemerkung_ueberschrift(ctx.lines.text(i)).is_some());
+            .find(|&i| vorbemerkung_ueberschrift(ctx.profil, ctx.lines.text(i)).is_some());
         (letzte.unwrap_or(start)..ende).find(|&i| erste(i))
     };
     gelesen.or_else(nach_vorbemerkung).unwrap_or(ende)
@@ -412,7 +412,7 @@ fn vorspann(ctx: &mut Ctx<'_>, antwort: &mut Antwort, start: usize, ende: usize)
     let mut current: Option<(String, usize)> = None;
     let mut ohne_ueberschrift = start;
     for i in start..ende {
-        if let Some(h) = vorbemerkung_ueberschrift(lines.text(i)) {
+        if let Some(h) = vorbemerkung_ueberschrift(ctx.profil, lines.text(i)) {
             if let Some((head, from)) = current.take() {
                 abschnitte.push((head, from, i));
             } else if i > ohne_ueberschrift {
@@ -436,6 +436,14 @@ fn vorspann(ctx: &mut Ctx<'_>, antwort: &mut Antwort, start: usize, ende: usize)
         teile.retain(|&(a, b)| {
             !zuschreibung(ctx, antwort, a, b) && !verfasser_ueberschrift(ctx, antwort, a, b)
         });
+        // a Markdown heading closing the part ("## Fragen und Antworten") heads the questions
+        if to == ende
+            && teile.last().is_some_and(|&(a, b)| {
+                b == a + 1 && lines.zeilen.get(a).is_some_and(|z| z.ueberschrift > 0)
+            })
+        {
+            teile.pop();
+        }
         if teile.is_empty() {
             continue;
         }
