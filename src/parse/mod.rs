@@ -38,6 +38,21 @@ pub(crate) struct Ctx<'a> {
     pub(crate) diagnosen: Vec<Diagnostic>,
 }
 
+impl<'a> Ctx<'a> {
+    /// The context over `lines` with its header read: the header is read under the caller's
+    /// parliament (if any), the rest under the parliament the header names.
+    fn mit_kopf(lines: &'a Lines<'a>, options: &Options) -> (Self, header::KopfErgebnis) {
+        let mut ctx = Ctx {
+            lines,
+            profil: Profil::von(options.parlament),
+            diagnosen: Vec::new(),
+        };
+        let ergebnis = header::kopf(&mut ctx, options.parlament);
+        ctx.profil = Profil::von(ergebnis.kopf.parlament);
+        (ctx, ergebnis)
+    }
+}
+
 impl Ctx<'_> {
     /// Records a diagnostic at logical line `i`.
     pub(crate) fn diagnose(&mut self, kind: ErrorKind, i: usize, expected: &str, found: &str) {
@@ -183,19 +198,16 @@ pub(crate) fn kopf(input: &str, options: &Options) -> Result<crate::Kopf, Error>
 fn kopf_aus(kopf_text: &str, options: &Options) -> Result<crate::Kopf, Error> {
     let herkunft = Herkunft::identisch(kopf_text.len());
     let lines = Lines::decoded(kopf_text, &herkunft);
-    let mut ctx = Ctx {
-        lines: &lines,
-        profil: Profil::von(options.parlament),
-        diagnosen: Vec::new(),
-    };
     // the question's number beside the answer's (Saarland) dates nothing the header lacks
-    let header::KopfErgebnis {
-        mut kopf,
-        typ,
-        weiter,
-        bezug: _,
-    } = header::kopf(&mut ctx, options.parlament);
-    ctx.profil = Profil::von(kopf.parlament);
+    let (
+        mut ctx,
+        header::KopfErgebnis {
+            mut kopf,
+            typ,
+            weiter,
+            bezug: _,
+        },
+    ) = Ctx::mit_kopf(&lines, options);
     let ende = lines.len();
     kopf.urheber = match &typ {
         Some(Typ::Anfrage(art, nummer)) => {
@@ -303,18 +315,15 @@ fn parse_text(
         return Err(leer(herkunft.eingabe(input.len())));
     }
     let lines = Lines::decoded(input, herkunft);
-    let mut ctx = Ctx {
-        lines: &lines,
-        profil: Profil::von(options.parlament),
-        diagnosen: Vec::new(),
-    };
-    let header::KopfErgebnis {
-        mut kopf,
-        typ,
-        weiter,
-        bezug,
-    } = header::kopf(&mut ctx, options.parlament);
-    ctx.profil = Profil::von(kopf.parlament);
+    let (
+        mut ctx,
+        header::KopfErgebnis {
+            mut kopf,
+            typ,
+            weiter,
+            bezug,
+        },
+    ) = Ctx::mit_kopf(&lines, options);
 
     let (titel, mut inhalt) = koerper(&mut ctx, &mut kopf, typ.as_ref(), weiter);
     if let Inhalt::Antwort(a) = &mut inhalt {
