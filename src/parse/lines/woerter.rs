@@ -166,20 +166,28 @@ enum Frage {
     Teil,
 }
 
-/// A key: its lower-cased text, the candidate and what it asks for, and how often the key's
-/// text was read.
+/// A key: a lower-cased text the document is searched for, and how often it was read. Each
+/// text is one key however many candidates ask about it, so a word is compared once per
+/// reading (a document repeated n times asks n times as often, and must not cost n² time).
 #[derive(Debug)]
 struct Schluessel {
     text: String,
+    gesehen: u32,
+}
+
+/// What one candidate asks about one key.
+#[derive(Debug, Clone, Copy)]
+struct Anfrage {
+    schluessel: usize,
     kandidat: usize,
     frage: Frage,
-    gesehen: u32,
 }
 
 /// Broken words and the evidence the document holds on them.
 #[derive(Debug, Default)]
 pub(super) struct Vokabular {
     schluessel: Vec<Schluessel>,
+    anfragen: Vec<Anfrage>,
     /// Hash of a lower-cased key → indices into `schluessel`.
     index: Index,
     kandidaten: usize,
@@ -290,12 +298,33 @@ impl Vokabular {
         if n == 0 {
             return;
         }
+        let lower = text.to_lowercase();
+        let known = self.index.get(&h).and_then(|hits| {
+            hits.iter().copied().find(|&k| {
+                self.schluessel
+                    .get(k)
+                    .is_some_and(|s: &Schluessel| s.text == lower)
+            })
+        });
+        let schluessel = match known {
+            Some(k) => k,
+            None => self.neuer_schluessel(h, n, text, lower),
+        };
+        self.anfragen.push(Anfrage {
+            schluessel,
+            kandidat,
+            frage,
+        });
+    }
+
+    /// Adds the key `lower` (the lower case of `text`, `n` characters, hash `h`); returns its
+    /// index.
+    fn neuer_schluessel(&mut self, h: u64, n: usize, text: &str, lower: String) -> usize {
         if self.schluessel.is_empty() {
             self.kuerzest = n;
         }
         self.kuerzest = self.kuerzest.min(n);
         self.laengst = self.laengst.max(n);
-        self.index.entry(h).or_default().push(self.schluessel.len());
         if self.anfaenge.is_empty() {
             self.anfaenge = vec![0; ANFANG_BITS / 64];
         }
@@ -303,12 +332,13 @@ impl Vokabular {
         if let Some(w) = self.anfaenge.get_mut(bit / 64) {
             *w |= 1 << (bit % 64);
         }
+        let k = self.schluessel.len();
+        self.index.entry(h).or_default().push(k);
         self.schluessel.push(Schluessel {
-            text: text.to_lowercase(),
-            kandidat,
-            frage,
+            text: lower,
             gesehen: 0,
         });
+        k
     }
 
     /// Asks about the word broken as `teil1-` / `teil2`: one piece or with the hyphen.
@@ -364,23 +394,24 @@ impl Vokabular {
     pub(super) fn belege(&self) -> Vec<Beleg> {
         // a split capital's second part is read once for every split it stands in: those
         // readings are no evidence
-        let mut eigen: HashMap<&str, u32> = HashMap::new();
-        for s in &self.schluessel {
-            if matches!(s.frage, Frage::Teil) {
-                *eigen.entry(s.text.as_str()).or_default() += 1;
+        let mut eigen = vec![0u32; self.schluessel.len()];
+        for a in &self.anfragen {
+            if let (Frage::Teil, Some(n)) = (a.frage, eigen.get_mut(a.schluessel)) {
+                *n += 1;
             }
         }
         let mut out = vec![Beleg::default(); self.kandidaten];
-        for s in &self.schluessel {
-            let schon = match s.frage {
-                Frage::Teil => eigen.get(s.text.as_str()).copied().unwrap_or(0),
+        for a in &self.anfragen {
+            let schon = match a.frage {
+                Frage::Teil => eigen.get(a.schluessel).copied().unwrap_or(0),
                 _ => 0,
             };
-            if s.gesehen <= schon {
+            let gesehen = self.schluessel.get(a.schluessel).map_or(0, |s| s.gesehen);
+            if gesehen <= schon {
                 continue;
             }
-            if let Some(b) = out.get_mut(s.kandidat) {
-                match s.frage {
+            if let Some(b) = out.get_mut(a.kandidat) {
+                match a.frage {
                     Frage::Verbunden => b.verbunden = true,
                     Frage::Getrennt => b.getrennt = true,
                     Frage::Teil => b.teil = true,
@@ -562,6 +593,29 @@ mod tests {
         assert!(spaltung_verbinden("W", "ie", belege[wie]));
         // `BAG W geht`: no question word, not written in one piece
         assert!(!spaltung_verbinden("W", "geht", Beleg::default()));
+    }
+
+    #[test]
+    fn a_text_many_candidates_ask_about_is_one_key() {
+        // a document repeated n times asks about each broken word n times: one key per
+        // text keeps reading a word one comparison, not n
+        let mut v = Vokabular::default();
+        let ks: Vec<usize> = (0..1000)
+            .map(|_| {
+                let k = v.kandidat();
+                v.trennung(k, "Maß", "nahme");
+                k
+            })
+            .collect();
+        assert_eq!(v.schluessel.len(), 2, "maßnahme and maß-nahme");
+        assert_eq!(v.anfragen.len(), 2000);
+        v.lies("Die MASSNAHME wirkt, die Maßnahme auch.");
+        let b = v.belege();
+        assert_eq!(b.len(), 1000);
+        assert!(
+            ks.iter()
+                .all(|&k| b.get(k).is_some_and(|b| b.verbunden && !b.getrennt))
+        );
     }
 
     #[test]
