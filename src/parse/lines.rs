@@ -1367,39 +1367,71 @@ fn front_matter(lines: &[Physisch], norm: &str, kinds: &mut [Art]) {
 /// How many lines a footnote block at a page foot may take.
 const FUSSNOTEN_ZEILEN: usize = 30;
 
+/// How a page ends, for the footnotes at its foot.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Seitenende {
+    /// Within a page.
+    Nein,
+    /// A form feed follows: what stands before it is the page's foot.
+    Blatt,
+    /// The next running head follows (past blank lines). A head may stand at the top of the
+    /// next page below a line of that page (`Anlage 3` / `Seite 1 von 3`), so the foot is
+    /// where the footnote block ends.
+    Kopf,
+}
+
 /// Footnote blocks at page feet: a line starting with the next footnote number (whose marker
-/// stands in the page above), followed to the page end by further footnotes and their
-/// continuation lines. Pages end at form feeds or, in texts without them, before the running
-/// head of the next page (NI-19-11277); texts with neither have no page feet to look at.
+/// stands in the page above), followed by further footnotes and their continuation lines
+/// (see [`fussnote_geht_weiter`]) to the page's foot. Pages end at form feeds and before
+/// running heads; texts with neither have no page feet to look at.
+///
+/// A block is at the foot only when no running text follows it on its page: a footnote-like
+/// line (`1 vgl. …`) with running text after it before a form feed stands in the page (a text
+/// whose page ends were lost, as the DIP text keeps footnotes where a printed page ended) and
+/// is none. Before a running head, the lines after the block are taken as the next page's top.
 fn footnotes(lines: &[Physisch], norm: &str, kinds: &mut [Art]) {
     let text = |i: usize| norm_text(lines, norm, i);
     let n = lines.len();
-    let mut seitenende: Vec<bool> = lines.iter().map(|l| l.seitenende).collect();
-    if !seitenende.contains(&true) {
-        // one backward pass: a page's last line is followed, past blank lines, by a head
-        let mut kopf_folgt = false;
-        for j in (0..n).rev() {
-            match kinds.get(j) {
-                Some(Art::Leer) => {}
-                Some(Art::Beiwerk(Beiwerk::Seitenkopf)) => kopf_folgt = true,
-                _ => {
-                    if let Some(e) = seitenende.get_mut(j) {
-                        *e = kopf_folgt;
+    let mut enden: Vec<Seitenende> = lines
+        .iter()
+        .map(|l| {
+            if l.seitenende {
+                Seitenende::Blatt
+            } else {
+                Seitenende::Nein
+            }
+        })
+        .collect();
+    // one backward pass: a page's last line is followed, past blank lines, by a head
+    let mut kopf_folgt = false;
+    for j in (0..n).rev() {
+        match kinds.get(j) {
+            Some(Art::Leer) => {}
+            Some(Art::Beiwerk(Beiwerk::Seitenkopf)) => kopf_folgt = true,
+            _ => {
+                if let Some(e) = enden.get_mut(j) {
+                    if kopf_folgt && *e == Seitenende::Nein {
+                        *e = Seitenende::Kopf;
                     }
-                    kopf_folgt = false;
                 }
+                kopf_folgt = false;
             }
         }
     }
-    if !seitenende.contains(&true) {
+    if !enden.iter().any(|e| *e != Seitenende::Nein) {
         return;
     }
     let mut next_number = 1u32;
     let mut page_start = 0usize;
     while page_start < n {
         let page_end = (page_start..n)
-            .find(|&j| seitenende.get(j).copied().unwrap_or(false))
+            .find(|&j| enden.get(j).is_some_and(|e| *e != Seitenende::Nein))
             .unwrap_or(n - 1);
+        // the text's end is the last page's foot
+        let ende = match enden.get(page_end) {
+            Some(Seitenende::Kopf) => Seitenende::Kopf,
+            _ => Seitenende::Blatt,
+        };
         // the last running-text line of the page
         let Some(last) = (page_start..=page_end)
             .rev()
@@ -1408,32 +1440,87 @@ fn footnotes(lines: &[Physisch], norm: &str, kinds: &mut [Art]) {
             page_start = page_end + 1;
             continue;
         };
-        let window = last.saturating_sub(FUSSNOTEN_ZEILEN).max(page_start);
-        let found = (window..=last).find(|&c| {
+        // the longest line of the page: a line as long comes close to the right margin
+        let breite = (page_start..=last)
+            .filter(|&j| kinds.get(j) == Some(&Art::Text))
+            .map(|j| text(j).chars().count())
+            .max()
+            .unwrap_or(0);
+        let mut from = last.saturating_sub(FUSSNOTEN_ZEILEN).max(page_start);
+        while let Some(c) = (from..=last).find(|&c| {
             kinds.get(c) == Some(&Art::Text)
                 && footnote_number(text(c)) == Some(next_number)
                 && (page_start..c).any(|j| has_marker(text(j), next_number))
-        });
-        if let Some(c) = found {
+        }) {
+            // the footnotes' first lines, numbered on from c; what stands between two of
+            // them continues the one above
+            let mut block = vec![(c, Art::Fussnote(next_number))];
             let mut current = next_number;
-            for j in c..=last {
-                if kinds.get(j) != Some(&Art::Text) {
-                    continue;
+            for j in c + 1..=last {
+                if kinds.get(j) == Some(&Art::Text) {
+                    if footnote_number(text(j)) == Some(current + 1) {
+                        current += 1;
+                        block.push((j, Art::Fussnote(current)));
+                    } else {
+                        block.push((j, Art::Fortsetzung));
+                    }
                 }
-                let art = if j == c {
-                    Art::Fussnote(current)
-                } else if footnote_number(text(j)) == Some(current + 1) {
-                    current += 1;
-                    Art::Fussnote(current)
-                } else {
-                    Art::Fortsetzung
-                };
+            }
+            let letzte = block
+                .iter()
+                .rposition(|(_, a)| matches!(a, Art::Fussnote(_)))
+                .unwrap_or(0);
+            // after the last one's first line, the lines as far as they go on as footnote
+            let mut weiter_im_text = None;
+            let mut vorige = block.get(letzte).map_or(c, |&(j, _)| j);
+            for k in letzte + 1..block.len() {
+                let Some(&(j, _)) = block.get(k) else { break };
+                if !fussnote_geht_weiter(text(vorige), breite) {
+                    weiter_im_text = Some(j);
+                    block.truncate(k);
+                    break;
+                }
+                vorige = j;
+            }
+            if let (Some(j), Seitenende::Blatt) = (weiter_im_text, ende) {
+                // running text goes on below the block on its page: no footnotes there
+                from = j;
+                continue;
+            }
+            for (j, art) in block {
                 set(kinds, j, art);
             }
             next_number = current + 1;
+            break;
         }
         page_start = page_end + 1;
     }
+}
+
+/// Whether the footnote line `t` goes on in the next line: it ends in a hyphen, stops short of
+/// an end (no full stop, question or exclamation mark; a lone word or an address like
+/// `page=71` or `…/fb1624.pdf` ends a footnote), or runs close to the right margin (`breite`,
+/// the page's longest line), where a line breaks whatever it holds.
+fn fussnote_geht_weiter(t: &str, breite: usize) -> bool {
+    let t = t.trim_end();
+    if t.ends_with(['-', '‐', '–']) {
+        return true;
+    }
+    if t.chars().count() * 5 >= breite * 4 {
+        return true;
+    }
+    // the text after the footnote number, if any
+    let rest = footnote_number(t)
+        .and_then(|_| t.split_once(' '))
+        .map_or(t, |(_, r)| r.trim_start());
+    let letztes = rest.rsplit(' ').next().unwrap_or(rest);
+    let satzende = rest
+        .trim_end_matches(['“', '”', '"', '\'', ')', ']'])
+        .ends_with(['.', '!', '?']);
+    let adresse = letztes.contains("://")
+        || letztes.starts_with("www.")
+        || (letztes.contains(['/', '=', '#']) && !letztes.ends_with('/'));
+    !(satzende || adresse || !rest.contains(' '))
 }
 
 /// The number of a footnote line `12 VerfGH NRW …`.
@@ -1878,6 +1965,81 @@ mod tests {
         let weiter = l.text(3);
         let span = l.span_of(3, weiter);
         assert_eq!(&input[span.start..span.end], "Weiter.");
+    }
+
+    /// Lines of `corpus/bundestag/21/588` (a DIP text: its footnotes stand where a printed
+    /// page ended, and the text goes on below them), paged as the `seiten` form pages it.
+    const MITTEN_IM_TEXT: &str = "Kriegsflüchtlinge aus der Ukraine beschlossen1. Seitdem war es neu eingereisten\nukrainischen Staatsangehörigen möglich, anstelle von Leistungen nach dem\nAsylbewerberleistungsgesetz unmittelbar Bürgergeld (SGB II) zu beantragen und zu beziehen2.  \nKriegsflüchtlinge schleppend6. Darüber hinaus gibt es Hinweise auf eine Sekundär-\n \n1 vgl. Bundestagsdrucksachen 20/1411, 20/1768 \n2 Grundsicherung in Form des Bürgergeldes nach dem SGB II, alternativ auch SGB XII – Leistungen nach \ndem III. und IV. Kapitel. \nmigration ukrainischer Flüchtlinge innerhalb der EU nach Deutschland, bei der das \nBürgergeld eine besondere Rolle spielt7. Dazu zählen die Übernahme hoher\n\u{c}Drucksache 21/588 – 2 – Deutscher Bundestag – 21. Wahlperiode\nWohnungskosten, von Erstausstattungen, die Aufnahme in die gesetzliche\n";
+
+    #[test]
+    fn a_footnote_block_with_running_text_below_it_on_its_page_is_none() {
+        let l = Lines::new(MITTEN_IM_TEXT);
+        assert!(l.fussnoten.is_empty(), "{:?}", l.fussnoten);
+        assert!(
+            texts(&l)
+                .iter()
+                .any(|t| t.starts_with("1 vgl. Bundestagsdrucksachen 20/1411")),
+            "{:?}",
+            texts(&l)
+        );
+        // the same block at the page's foot, the form feed right below it, is footnotes
+        let unten = MITTEN_IM_TEXT.replace(
+            "dem III. und IV. Kapitel. \nmigration",
+            "dem III. und IV. Kapitel. \n\u{c}Drucksache 21/588 – 2 – Deutscher Bundestag – 21. Wahlperiode\nmigration",
+        );
+        let l = Lines::new(&unten);
+        let fussnoten: Vec<&str> = l.fussnoten.iter().map(|f| l.fussnote_text(f)).collect();
+        assert_eq!(
+            fussnoten,
+            [
+                "1 vgl. Bundestagsdrucksachen 20/1411, 20/1768",
+                "2 Grundsicherung in Form des Bürgergeldes nach dem SGB II, alternativ auch SGB XII – Leistungen nach dem III. und IV. Kapitel."
+            ]
+        );
+    }
+
+    #[test]
+    fn a_footnote_ends_before_the_next_pages_top_above_its_head() {
+        // `corpus/bundestag/21/1430`: the Anlage's page starts `Anlage 3` / `Seite 1 von 3`
+        let input = "Landwirtschaft1\n\n14. bis 28. Juni 2024\n\nGlasfaserausbau2\n\n5. August bis 27. September 2024 \n \n \n1 Durchführende HZÄ/ FKS-Standorte gem. Teilnahmerückmeldungen zur Vfg. vom 14. Juni 2024, 22GZD-SV \n3120-2024.00028-0001-GZD_DVII.A.22-0005; u.a. Teilnahme des im Bundesland Brandenburg ortsansässigen \nHZA Frankfurt (Oder)  \n2 Durchführende HZÄ/ FKS-Standorte gem. Teilnahmerückmeldung zur Vfg. vom 24. Juni 2024, GZD-SV 3120-\n2024.00027-GZD_DVII.A.22; u.a. Teilnahme des im Bundesland Brandenburg ortsansässigen HZA Frankfurt \n(Oder) \nAnlage 3\nSeite 1 von 3 \n \n \nDie nachstehenden Tabellen enthalten die jeweilige Anzahl der während der aufgeführten \n";
+        let l = Lines::new(input);
+        assert_eq!(l.fussnoten.len(), 2, "{:?}", l.fussnoten);
+        let zweite = l.fussnoten.get(1).map(|f| l.fussnote_text(f));
+        assert!(
+            zweite.is_some_and(|t| t.ends_with("ortsansässigen HZA Frankfurt (Oder)")),
+            "{zweite:?}"
+        );
+        assert!(texts(&l).iter().any(|t| t == "Anlage 3"), "{:?}", texts(&l));
+    }
+
+    #[test]
+    fn footnote_lines_go_on_when_broken_short_of_an_end_or_at_the_margin() {
+        // corpus/bundestag/21/588
+        assert!(fussnote_geht_weiter(
+            "2 Grundsicherung in Form des Bürgergeldes nach dem SGB II, alternativ auch SGB XII – Leistungen nach ",
+            105
+        ));
+        assert!(fussnote_geht_weiter(
+            "6 vgl. IAB-Forschungsbericht 16/2024, Tabelle A1 https://doku.iab.de/forschungsbericht/2024/fb1624.pdf#-",
+            105
+        ));
+        assert!(!fussnote_geht_weiter("dem III. und IV. Kapitel. ", 105));
+        assert!(!fussnote_geht_weiter("page=71", 105));
+        assert!(!fussnote_geht_weiter(
+            "3 www.gesetze-im-internet.de/aufenthg_2004/__24.html ",
+            105
+        ));
+        // corpus/bundestag/21/226, 21/1430
+        assert!(!fussnote_geht_weiter(
+            "Dokumente/Medien/Steuerschaden_Cum-Cum_update.pdf.",
+            104
+        ));
+        assert!(!fussnote_geht_weiter("(Oder) ", 104));
+        // corpus/niedersachsen/19-11195: a sentence ends at the margin, the footnote goes on
+        assert!(fussnote_geht_weiter(
+            "Stunden werden nur Stunden herangezogen, die zur Abdeckung der Soll-Stunden zur Verfügung stehen. ",
+            108
+        ));
     }
 
     #[test]
