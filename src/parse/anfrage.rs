@@ -1195,11 +1195,33 @@ pub(crate) fn vorbemerkung_ueberschrift<'a>(profil: &Profil, line: &'a str) -> O
         ok(t, |i| {
             preceded(tag_no_case(*wort), nom::combinator::rest).parse(i)
         })
-        .is_some_and(|(_, r)| r.is_empty() || r.starts_with(' ') || r.starts_with("en"))
+        .is_some_and(|(_, r)| nach_vorbemerkung(r))
     });
     // "Vorbemerkung der Bundesregierung verwiesen." ends a wrapped sentence, it heads nothing
     let satz = t.ends_with('.') && t.split_whitespace().count() > 2;
     (ok && !satz && t.len() < 90).then_some(t)
+}
+
+/// Words that go on a Vorbemerkung heading in lower case: "Vorbemerkung der Fragesteller",
+/// "Vorbemerkung zu den Fragen 1 bis 4", "Vorbemerkung zur …".
+const NACH_VORBEMERKUNG: [&str; 5] = ["der", "des", "zu", "zum", "zur"];
+
+/// Whether what follows a Vorbemerkung word can go on a heading: nothing, or (after a plural
+/// "en") a capitalised word or one of [`NACH_VORBEMERKUNG`]. A wrapped sentence goes on in
+/// other ways: "Vorbemerkung genannten Strafanzeigen" (21/430), "Vorbemerkungen auf
+/// verschiedene Ziele" (21/1211), "Vorbemerkung auch ausreichend begründet" (21/1463).
+fn nach_vorbemerkung(rest: &str) -> bool {
+    let rest = rest.strip_prefix("en").unwrap_or(rest);
+    if rest.trim().is_empty() {
+        return true;
+    }
+    let Some(wort) = rest
+        .strip_prefix(' ')
+        .and_then(|r| r.split_whitespace().next())
+    else {
+        return false;
+    };
+    wort.starts_with(char::is_uppercase) || NACH_VORBEMERKUNG.contains(&wort)
 }
 
 /// The running number in `auf die Kleine Anfrage 3929 vom …` or `Kleine Anfrage Nr. 12`.
@@ -1478,6 +1500,18 @@ mod tests {
             vorbemerkung_ueberschrift(bt, "Vorbemerkung der Bundesregierung verwiesen."),
             None
         );
+        assert_eq!(
+            vorbemerkung_ueberschrift(bt, "Vorbemerkung zu den Fragen 1 bis 4:"),
+            Some("Vorbemerkung zu den Fragen 1 bis 4")
+        );
+        // lines of wrapped sentences (21/430, 21/1211, 21/1463)
+        for satz in [
+            "Vorbemerkung genannten Strafanzeigen und Strafanträgen. Zusätzlich werden bei",
+            "Vorbemerkungen auf verschiedene Ziele für nachhaltige Entwicklung (Sustainable",
+            "Vorbemerkung auch ausreichend begründet (Bundestagsdrucksache 21/412,",
+        ] {
+            assert_eq!(vorbemerkung_ueberschrift(bt, satz), None, "{satz}");
+        }
         // Hamburg heads both with "Einleitung für die …"; elsewhere that is running text
         let hh = Profil::von(Some(crate::Parlament::HH));
         assert_eq!(
