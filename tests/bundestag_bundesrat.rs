@@ -113,6 +113,63 @@ fn answers_pair_with_their_questions() {
     assert!(pairs >= 4, "only {pairs} Antwort/Kleine Anfrage pairs");
 }
 
+/// A Kleine Anfrage asking one question prints it without a number (21/610), and so does its
+/// answer, below the askers' Vorbemerkung (21/840): it is question 1, and the answer answers it.
+#[test]
+fn a_single_question_is_printed_without_a_number() {
+    let ka = parse("bundestag", "21-610.txt");
+    assert!(ka.diagnosen.is_empty(), "{:?}", ka.diagnosen);
+    let fragen = ka.fragen();
+    assert_eq!(fragen.len(), 1);
+    let frage = &fragen[0];
+    assert_eq!(frage.nummer, Fragenummer::new(1));
+    assert!(
+        frage.text.starts_with("Welchen Wortlaut hat der Bericht"),
+        "{}",
+        frage.text
+    );
+    assert!(
+        frage.text.ends_with("Bundestagsdrucksache 20/12863)?"),
+        "{}",
+        frage.text
+    );
+    let Inhalt::Anfrage(a) = &ka.inhalt else {
+        panic!("21/610: not a Kleine Anfrage")
+    };
+    let u = a.unterzeichnung.as_ref().expect("the closing");
+    assert_eq!(u.datum, datum(2025, 6, 19));
+
+    let doc = parse("bundestag", "21-840.txt");
+    assert!(doc.diagnosen.is_empty(), "{:?}", doc.diagnosen);
+    let Inhalt::Antwort(antwort) = &doc.inhalt else {
+        panic!("21/840: not an Antwort")
+    };
+    let [frage] = antwort.anfrage.fragen.as_slice() else {
+        panic!("21/840: {} questions", antwort.anfrage.fragen.len())
+    };
+    assert!(
+        frage.text.starts_with("Welchen Wortlaut hat der Bericht"),
+        "{}",
+        frage.text
+    );
+    let vorbemerkung = antwort
+        .anfrage
+        .vorbemerkung
+        .as_ref()
+        .expect("the askers' Vorbemerkung");
+    let letzter = vorbemerkung.absaetze.last().expect("a paragraph");
+    assert!(
+        letzter.ends_with("unverzüglich zu beantworten."),
+        "{letzter}"
+    );
+    let block = antwort.antwort_auf(&frage.nummer).expect("its answer");
+    let erster = block.absaetze.first().expect("a paragraph");
+    assert!(
+        erster.starts_with("Der Bericht der Sachverständigen Beraterin"),
+        "{erster}"
+    );
+}
+
 fn sammlung<'d>(doc: &'d Drucksache, file: &str) -> &'d SchriftlicheFragen {
     match &doc.inhalt {
         Inhalt::SchriftlicheFragen(s) => s,

@@ -14,7 +14,8 @@ use super::frage::{
 use super::text::{datum, finde, ok};
 use crate::profil::Profil;
 use crate::{
-    Anfrageart, ErrorKind, Frage, Fraktion, KleineAnfrage, Person, Unterzeichnung, Urheber,
+    Anfrageart, ErrorKind, Frage, Fragenummer, Fraktion, KleineAnfrage, Person, Unterzeichnung,
+    Urheber,
 };
 
 /// How many lines an askers block may take (BT-21-162 lists 44 names on 12 lines).
@@ -676,10 +677,17 @@ pub(crate) fn fragen_und_schluss(
     ende: usize,
 ) {
     let Fragenliste {
-        fragen,
-        weiter: next,
+        mut fragen,
+        weiter: mut next,
         ausser_folge,
     } = fragenliste(ctx, start, ende);
+    if fragen.is_empty() {
+        if let Some(bis) = einzige_frage(ctx, start, ende) {
+            let rest = ctx.lines.text(start);
+            fragen.push(baue_frage(ctx, Fragenummer::new(1), start, rest, bis));
+            next = bis;
+        }
+    }
     if fragen.is_empty() {
         let found = ctx.lines.text(start).to_owned();
         ctx.diagnose(ErrorKind::Frage, start, "a first question \"1. …\"", &found);
@@ -1160,6 +1168,38 @@ pub(crate) fn fragenliste(ctx: &Ctx<'_>, start: usize, ende: usize) -> Fragenlis
         weiter: i,
         ausser_folge,
     }
+}
+
+/// A paper asking one question prints it without a number after its Einleitung (21/610: `Wir
+/// fragen die Bundesregierung:` / `Welchen Wortlaut hat der Bericht … (vgl. …)?` / `Berlin,
+/// den …`). Returns the line after it: the question runs from `start`, just after a line ending
+/// in a colon, to the closing or a paragraph break, and only its last line ends it. Lines that
+/// ask several questions, or number one, are no single question but damage, and stay reported.
+fn einzige_frage(ctx: &Ctx<'_>, start: usize, ende: usize) -> Option<usize> {
+    let lines = ctx.lines;
+    let einleitung = start.checked_sub(1).map(|e| lines.text(e));
+    if !einleitung.is_some_and(|e| e.ends_with(':')) {
+        return None;
+    }
+    let mut fragezeichen = 0;
+    let mut fertig = false;
+    let mut i = start;
+    while i < ende {
+        let line = lines.text(i);
+        let absatz = lines.zeilen.get(i).is_some_and(|z| z.absatz);
+        if ist_schluss(line) || (i > start && absatz && fertig) {
+            break;
+        }
+        if frage_anfang(line).is_some() {
+            return None;
+        }
+        if line.trim_end_matches(['“', '"', '”', ' ']).ends_with('?') {
+            fragezeichen += 1;
+        }
+        fertig = endet_frage(line);
+        i += 1;
+    }
+    (fertig && fragezeichen <= 1).then_some(i)
 }
 
 /// The closing after the questions: `Berlin, den …` and the signature lines, or a signature

@@ -99,10 +99,17 @@ pub(crate) fn fragen_und_antworten(
             beginn = x;
         }
     }
+    // no numbered question: one question asked without a number, answered below it
+    let einzige = (beginn >= ende)
+        .then(|| einzige_frage(ctx, start, ende))
+        .flatten();
+    if let Some(x) = einzige {
+        beginn = x;
+    }
     vorspann(ctx, antwort, start, beginn);
     uebermittlung(ctx, antwort);
     let gestellt = std::mem::take(&mut antwort.anfrage.fragen);
-    let (mut fragen, bloecke, zuschreibungen) = fragenteil(ctx, beginn, ende);
+    let (mut fragen, bloecke, zuschreibungen) = fragenteil(ctx, beginn, ende, einzige.is_some());
     for (a, b) in zuschreibungen {
         zuschreibung(ctx, antwort, a, b);
     }
@@ -364,6 +371,39 @@ fn fragenteil_beginn(ctx: &Ctx<'_>, start: usize, ende: usize) -> usize {
         (letzte.unwrap_or(start)..ende).find(|&i| erste(i))
     };
     gelesen.or_else(nach_vorbemerkung).unwrap_or(ende)
+}
+
+/// The first line of a single question reprinted without a number (21/840 answers 21/610):
+/// the last line ending in a question mark with text after it ends the question, which starts
+/// after the line before it that ends a sentence or a heading (the askers' Vorbemerkung), at
+/// most [`FRAGE_ZEILEN`] lines up.
+fn einzige_frage(ctx: &Ctx<'_>, start: usize, ende: usize) -> Option<usize> {
+    let lines = ctx.lines;
+    let schluss = (start..ende)
+        .find(|&i| super::anfrage::ist_schluss(lines.text(i)) || ist_briefschluss(lines.text(i)))
+        .unwrap_or(ende);
+    let fragt = |i: usize| {
+        lines
+            .text(i)
+            .trim_end_matches(['“', '"', '”', ' '])
+            .ends_with('?')
+    };
+    let letzte = (start..schluss.saturating_sub(1))
+        .rev()
+        .find(|&i| fragt(i))?;
+    let von = letzte.saturating_sub(FRAGE_ZEILEN).max(start);
+    let davor = (von..letzte).rev().find(|&i| {
+        let t = lines.text(i).trim_end();
+        t.ends_with('.')
+            || t.ends_with(':')
+            || fragt(i)
+            || vorbemerkung_ueberschrift(ctx.profil, t).is_some()
+    });
+    match davor {
+        Some(d) => Some(d + 1),
+        None if von == start => Some(start),
+        None => None,
+    }
 }
 
 /// Whether the lines from `i` read as a question: a question mark ends a line before the next
@@ -911,7 +951,8 @@ struct OffeneAntwort {
 }
 
 /// Questions and answers from line `start`: reprinted questions, each followed by its answer
-/// (unlabelled, or after `Zu Frage N:`), grouped answers, sub-questions answered one by one.
+/// (unlabelled, or after `Zu Frage N:`), grouped answers, sub-questions answered one by one;
+/// `ungezaehlt`: the part opens with a single question printed without a number.
 #[allow(
     clippy::too_many_lines,
     reason = "one state machine over the lines reads best as one loop"
@@ -920,6 +961,7 @@ fn fragenteil(
     ctx: &mut Ctx<'_>,
     start: usize,
     ende: usize,
+    ungezaehlt: bool,
 ) -> (Vec<Frage>, Vec<Antwortblock>, Vec<(usize, usize)>) {
     let lines = ctx.lines;
     // labelled answers (`Zu Frage 3:`) when the print labels more than one answer or the first
@@ -938,6 +980,16 @@ fn fragenteil(
     let mut zuschreibungen: Vec<(usize, usize)> = Vec::new();
 
     let mut i = start;
+    if ungezaehlt && start < ende {
+        // a single question without a number opens the part
+        frage = Some(OffeneFrage {
+            nummer: Fragenummer::new(1),
+            erste: start,
+            off: 0,
+            unter: false,
+        });
+        i += 1;
+    }
     while i < ende {
         let line = lines.text(i);
         if super::anfrage::ist_schluss(line) || ist_briefschluss(line) {
