@@ -91,6 +91,25 @@ pub(crate) struct Lines<'a> {
     pub(crate) fussnoten: Vec<Fussnotenzeile>,
     /// The last word of `buf` while it is written, for joining hyphenated lines.
     wortende: Wortende,
+    /// While `buf` is written: the segment of the normalised buffer's map the last copy
+    /// ended in, where the next copy (mostly of the next line) starts looking.
+    kopiert_bis: usize,
+}
+
+/// How many segments [`segment_ab`] walks forward before it searches instead.
+const SEGMENT_SCHRITTE: usize = 8;
+
+/// The index of the last segment of `map` starting at or before `pos`, walking forward from
+/// `hint` where `pos` lies just after it (copies go forward line by line, so the whole walk
+/// is linear) and searching where it does not.
+fn segment_ab(map: &[(usize, usize, bool)], hint: usize, pos: usize) -> usize {
+    let beginnt_bis = |i: usize| map.get(i).is_some_and(|&(b, _, _)| b <= pos);
+    if beginnt_bis(hint) {
+        if let Some(i) = (hint..hint + SEGMENT_SCHRITTE).find(|&i| !beginnt_bis(i + 1)) {
+            return i;
+        }
+    }
+    map.partition_point(|&(b, _, _)| b <= pos).saturating_sub(1)
 }
 
 impl<'a> Lines<'a> {
@@ -135,6 +154,7 @@ impl<'a> Lines<'a> {
             beiseite: Vec::new(),
             fussnoten: Vec::new(),
             wortende: Wortende::default(),
+            kopiert_bis: 0,
         };
         lines.emit(&physical, &kinds, &norm, &belege);
         if let Some(h) = herkunft {
@@ -502,26 +522,33 @@ impl<'a> Lines<'a> {
         i + 1
     }
 
-    /// Copies `range` of the normalised buffer to the end of `buf`, with its map.
+    /// Copies `range` of the normalised buffer to the end of `buf`, with its map. A segment
+    /// that goes on where the last one ends (a line copied after the line before it, the line
+    /// end between them as in the input) is not added again.
     fn copy(&mut self, norm: &Builder, range: Range<usize>) {
         let Some(text) = norm.buf.get(range.clone()) else {
             return;
         };
         let base = self.buf.len();
-        let first = norm
-            .map
-            .partition_point(|&(b, _, _)| b <= range.start)
-            .saturating_sub(1);
-        for &(b, o, same) in norm.map.iter().skip(first) {
+        let first = segment_ab(&norm.map, self.kopiert_bis, range.start);
+        for (k, &(b, o, same)) in norm.map.iter().enumerate().skip(first) {
             if b >= range.end {
                 break;
             }
+            self.kopiert_bis = k;
             let (b2, o2) = if b < range.start {
                 (range.start, if same { o + (range.start - b) } else { o })
             } else {
                 (b, o)
             };
-            self.map.push((base + b2 - range.start, o2, same));
+            let at = base + b2 - range.start;
+            let weiter = self
+                .map
+                .last()
+                .is_some_and(|&(lb, lo, ls)| ls && same && lo + (at - lb) == o2);
+            if !weiter {
+                self.map.push((at, o2, same));
+            }
         }
         self.buf.push_str(text);
     }
