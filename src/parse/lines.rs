@@ -10,10 +10,13 @@ use std::ops::Range;
 
 use super::encoding::Herkunft;
 use crate::{Diagnostic, ErrorKind, Span};
+use karte::Karte;
+pub(crate) use karte::MAX_TEXT;
 use woerter::{Beleg, Join, Vokabular, Wortende, ends_hyphenated, hyphen_join};
 
 #[cfg(test)]
 mod hygiene;
+mod karte;
 mod woerter;
 
 /// The text form the input arrived in; it decides only which markup is stripped.
@@ -83,9 +86,8 @@ pub(crate) struct Lines<'a> {
     /// Byte offsets of the starts of the input's physical lines.
     line_starts: Vec<usize>,
     buf: String,
-    /// Segments `(buf offset, input offset, identical)`: bytes of `buf` from the offset on are
-    /// copies of the input from its offset on (identical) or stand for the one input position.
-    map: Vec<(usize, usize, bool)>,
+    /// From `buf` to the text read.
+    map: Karte,
     pub(crate) zeilen: Vec<Zeile>,
     pub(crate) beiseite: Vec<Beiseite>,
     pub(crate) fussnoten: Vec<Fussnotenzeile>,
@@ -102,14 +104,14 @@ const SEGMENT_SCHRITTE: usize = 8;
 /// The index of the last segment of `map` starting at or before `pos`, walking forward from
 /// `hint` where `pos` lies just after it (copies go forward line by line, so the whole walk
 /// is linear) and searching where it does not.
-fn segment_ab(map: &[(usize, usize, bool)], hint: usize, pos: usize) -> usize {
-    let beginnt_bis = |i: usize| map.get(i).is_some_and(|&(b, _, _)| b <= pos);
+fn segment_ab(map: &Karte, hint: usize, pos: usize) -> usize {
+    let beginnt_bis = |i: usize| map.get(i).is_some_and(|(b, _, _)| b <= pos);
     if beginnt_bis(hint) {
         if let Some(i) = (hint..hint + SEGMENT_SCHRITTE).find(|&i| !beginnt_bis(i + 1)) {
             return i;
         }
     }
-    map.partition_point(|&(b, _, _)| b <= pos).saturating_sub(1)
+    map.bis(pos).saturating_sub(1)
 }
 
 impl<'a> Lines<'a> {
@@ -132,7 +134,7 @@ impl<'a> Lines<'a> {
         // twice that at the peak
         let mut norm = Builder {
             buf: String::with_capacity(input.len()),
-            map: Vec::with_capacity(line_starts.len()),
+            map: Karte::with_capacity(line_starts.len()),
             next: None,
         };
         let seiten = memchr::memchr_iter(b'\x0c', input.as_bytes()).count();
@@ -149,7 +151,7 @@ impl<'a> Lines<'a> {
             line_starts,
             // the text and a line end (or a joining space) per line
             buf: String::with_capacity(norm.buf.len() + physical.len()),
-            map: Vec::with_capacity(norm.map.len() + text),
+            map: Karte::with_capacity(norm.map.len() + text),
             zeilen: Vec::with_capacity(text),
             beiseite: Vec::new(),
             fussnoten: Vec::new(),
@@ -294,8 +296,8 @@ impl<'a> Lines<'a> {
 
     /// Maps an offset of the clean buffer to the text read.
     fn to_input(&self, off: usize) -> usize {
-        let i = self.map.partition_point(|&(b, _, _)| b <= off);
-        let Some(&(b, o, same)) = i.checked_sub(1).and_then(|i| self.map.get(i)) else {
+        let i = self.map.bis(off);
+        let Some((b, o, same)) = i.checked_sub(1).and_then(|i| self.map.get(i)) else {
             return 0;
         };
         let at = if same { o + (off - b) } else { o };
@@ -531,7 +533,7 @@ impl<'a> Lines<'a> {
         };
         let base = self.buf.len();
         let first = segment_ab(&norm.map, self.kopiert_bis, range.start);
-        for (k, &(b, o, same)) in norm.map.iter().enumerate().skip(first) {
+        for (k, (b, o, same)) in (first..).zip(norm.map.ab(first)) {
             if b >= range.end {
                 break;
             }
@@ -545,9 +547,9 @@ impl<'a> Lines<'a> {
             let weiter = self
                 .map
                 .last()
-                .is_some_and(|&(lb, lo, ls)| ls && same && lo + (at - lb) == o2);
+                .is_some_and(|(lb, lo, ls)| ls && same && lo + (at - lb) == o2);
             if !weiter {
-                self.map.push((at, o2, same));
+                self.map.push(at, o2, same);
             }
         }
         self.buf.push_str(text);
@@ -597,7 +599,7 @@ impl<'a> Lines<'a> {
         let mut nummern: Vec<u32> = self.fussnoten.iter().map(|f| f.nummer).collect();
         nummern.sort_unstable();
         let mut out = String::with_capacity(self.buf.len());
-        let mut map = Vec::with_capacity(self.map.len());
+        let mut map = Karte::with_capacity(self.map.len());
         let mut zeilen = std::mem::take(&mut self.zeilen);
         let mut removed: Vec<(usize, usize)> = Vec::new(); // (old offset, bytes removed so far after it)
         let mut total = 0usize;
@@ -647,35 +649,28 @@ impl<'a> Lines<'a> {
         };
         // each removal starts a new map segment after it
         let mut r = removed.iter().peekable();
-        for &(b, o, same) in &self.map {
+        for (b, o, same) in self.map.iter() {
             while let Some(&&(at, _)) = r.peek() {
                 if at > b {
                     break;
                 }
-                let i = self
-                    .map
-                    .partition_point(|&(mb, _, _)| mb <= at)
-                    .saturating_sub(1);
-                if let Some(&(mb, mo, msame)) = self.map.get(i) {
+                let i = self.map.bis(at).saturating_sub(1);
+                if let Some((mb, mo, msame)) = self.map.get(i) {
                     if at > mb {
-                        map.push((shift(at), if msame { mo + (at - mb) } else { mo }, msame));
+                        map.push(shift(at), if msame { mo + (at - mb) } else { mo }, msame);
                     }
                 }
                 r.next();
             }
-            map.push((shift(b), o, same));
+            map.push(shift(b), o, same);
         }
         for &(at, _) in r {
-            let i = self
-                .map
-                .partition_point(|&(mb, _, _)| mb <= at)
-                .saturating_sub(1);
-            if let Some(&(mb, mo, msame)) = self.map.get(i) {
-                map.push((shift(at), if msame { mo + (at - mb) } else { mo }, msame));
+            let i = self.map.bis(at).saturating_sub(1);
+            if let Some((mb, mo, msame)) = self.map.get(i) {
+                map.push(shift(at), if msame { mo + (at - mb) } else { mo }, msame);
             }
         }
-        map.sort_by_key(|&(b, _, _)| b);
-        map.dedup_by_key(|&mut (b, _, _)| b);
+        map.ordnen();
         for z in &mut zeilen {
             z.range = shift(z.range.start)..shift(z.range.end);
         }
@@ -907,7 +902,7 @@ fn split_physical(input: &str, form: Form, out: &mut Builder, anzahl: usize) -> 
 #[derive(Debug, Default)]
 struct Builder {
     buf: String,
-    map: Vec<(usize, usize, bool)>,
+    map: Karte,
     /// The input offset the next identical byte would have.
     next: Option<usize>,
 }
@@ -915,17 +910,17 @@ struct Builder {
 impl Builder {
     /// The input offset of offset `off` of the buffer.
     fn input_at(&self, off: usize) -> usize {
-        let i = self.map.partition_point(|&(b, _, _)| b <= off);
+        let i = self.map.bis(off);
         match i.checked_sub(1).and_then(|i| self.map.get(i)) {
-            Some(&(b, o, true)) => o + (off - b),
-            Some(&(_, o, false)) => o,
+            Some((b, o, true)) => o + (off - b),
+            Some((_, o, false)) => o,
             None => 0,
         }
     }
 
     fn push(&mut self, c: char, at: usize, same: bool) {
         if !(same && self.next == Some(at)) {
-            self.map.push((self.buf.len(), at, same));
+            self.map.push(self.buf.len(), at, same);
         }
         self.buf.push(c);
         self.next = same.then_some(at + c.len_utf8());
@@ -938,7 +933,7 @@ impl Builder {
             return;
         }
         if self.next != Some(at) {
-            self.map.push((self.buf.len(), at, true));
+            self.map.push(self.buf.len(), at, true);
         }
         self.buf.push_str(s);
         self.next = Some(at + s.len());

@@ -303,6 +303,23 @@ fn leer(len: usize) -> Error {
     .into()
 }
 
+/// The error for a text longer than the line layer maps ([`lines::MAX_TEXT`], 2 GiB: the
+/// longest Drucksache in the corpus has 3 MB): `len` bytes of text read from an input of
+/// `eingabe` bytes.
+fn zu_lang(len: usize, eingabe: usize) -> Option<Error> {
+    (len > lines::MAX_TEXT).then(|| {
+        Diagnostic::new(
+            ErrorKind::NotADrucksache,
+            Span::new(0, eingabe),
+            1,
+            1,
+            "a text of at most 2 GiB",
+            &format!("{len} bytes"),
+        )
+        .into()
+    })
+}
+
 /// Parses `input`, whose offsets stand in the caller's input as `herkunft` says; `hinweis` is a
 /// note from decoding that leads the diagnostics.
 fn parse_text(
@@ -313,6 +330,9 @@ fn parse_text(
 ) -> Result<Drucksache, Error> {
     if ist_leer(input) {
         return Err(leer(herkunft.eingabe(input.len())));
+    }
+    if let Some(e) = zu_lang(input.len(), herkunft.eingabe(input.len())) {
+        return Err(e);
     }
     let lines = Lines::decoded(input, herkunft);
     let (
@@ -548,4 +568,20 @@ fn antwort_teil(ctx: &Ctx<'_>, start: usize, ende: usize) -> Option<usize> {
         .find(|&i| header::antwort_beginnt(ctx.lines.text(i)))
         // an answer letter appended without an `Antwort` line opens with its salutation (Sachsen)
         .or_else(|| (start..ende).find(|&i| antwort::ist_anrede(ctx.lines.text(i))))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn texts_beyond_two_gib_are_refused_with_their_length() {
+        assert!(zu_lang(lines::MAX_TEXT, lines::MAX_TEXT).is_none());
+        let e = zu_lang(lines::MAX_TEXT + 1, 3 << 30).expect("an error");
+        assert_eq!(e.kind(), ErrorKind::NotADrucksache);
+        assert_eq!((e.line(), e.column()), (1, 1));
+        let text = e.to_string();
+        assert!(text.contains("a text of at most 2 GiB"), "{text}");
+        assert!(text.contains("2147483648 bytes"), "{text}");
+    }
 }
