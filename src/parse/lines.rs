@@ -1429,7 +1429,11 @@ fn footnotes(lines: &[Physisch], norm: &str, kinds: &mut [Art]) {
     for j in (0..n).rev() {
         match kinds.get(j) {
             Some(Art::Leer) => {}
-            Some(Art::Beiwerk(Beiwerk::Seitenkopf)) => kopf_folgt = true,
+            // a head-like line that ends a sheet (a bare page number before the form feed)
+            // ends its page there: the lines above it are that page's, not the next one's top
+            Some(Art::Beiwerk(Beiwerk::Seitenkopf)) => {
+                kopf_folgt = enden.get(j) != Some(&Seitenende::Blatt);
+            }
             _ => {
                 if let Some(e) = enden.get_mut(j) {
                     if kopf_folgt && *e == Seitenende::Nein {
@@ -2032,6 +2036,22 @@ mod tests {
             "{zweite:?}"
         );
         assert!(texts(&l).iter().any(|t| t == "Anlage 3"), "{:?}", texts(&l));
+    }
+
+    #[test]
+    fn a_page_number_before_the_form_feed_ends_the_page_of_the_lines_above_it() {
+        // BT-21-119 (a DIP text) paged as the `seiten` form pages it: the footnote block stands
+        // where a printed page ended, the next question goes on below it on the same page
+        let input = "Deutscher Bundestag – 21. Wahlperiode – 13 – Drucksache 21/119\ngesondert als Anlage übermittelt.1\n1 Das Bundesministerium für Wirtschaft und Klimaschutz hat einen Teil der Antwort als „VS-Nur für den Dienstgebrauch“ eingestuft. \nDie Antwort ist im Parlamentssekretariat des Deutschen Bundestages hinterlegt und kann dort von Berechtigten eingesehen werden.\n14.\u{2002}Abgeordnete\nDr.  Anna Rathert\n(AfD)\nLiegen der Bundesregierung Erkenntnisse darüber \nvor, dass eine Überproduktion an Strom durch\n14\n\u{c}Deutscher Bundestag – 21. Wahlperiode – 15 – Drucksache 21/119\ngeleistet?\n";
+        let l = Lines::new(input);
+        assert!(l.fussnoten.is_empty(), "{:?}", l.fussnoten);
+        assert!(
+            texts(&l)
+                .iter()
+                .any(|t| t == "14.\u{2002}Abgeordnete" || t == "14. Abgeordnete"),
+            "{:?}",
+            texts(&l)
+        );
     }
 
     #[test]
