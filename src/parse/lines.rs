@@ -1155,11 +1155,7 @@ fn strip_markdown(chars: &mut Vec<(char, usize, bool)>) -> u8 {
         .map(|&(c, _, _)| c)
         .filter(|c| *c != ' ')
         .collect();
-    if rest.len() >= 3
-        && (rest.chars().all(|c| c == '-')
-            || rest.chars().all(|c| c == '*')
-            || rest.chars().all(|c| c == '_'))
-    {
+    if linie(&rest) {
         chars.clear();
         return 0;
     }
@@ -1220,6 +1216,19 @@ fn strip_markdown(chars: &mut Vec<(char, usize, bool)>) -> u8 {
     heading
 }
 
+/// A rule: three or more `-`, `_` or `*` and nothing else but spaces. A printed rule (the
+/// `-----` or `_____` under a Berlin letter's subject, above a page's footnotes) is no text but
+/// a break between blocks, as a Markdown thematic break is: both read as a blank line.
+fn linie(t: &str) -> bool {
+    let mut zeichen = t.chars().filter(|&c| c != ' ');
+    let Some(erstes) = zeichen.next() else {
+        return false;
+    };
+    matches!(erstes, '-' | '_' | '*')
+        && zeichen.clone().count() >= 2
+        && zeichen.all(|c| c == erstes)
+}
+
 /// How pass 2 classified a physical line.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Art {
@@ -1250,7 +1259,8 @@ fn set(kinds: &mut [Art], i: usize, a: Art) {
 fn classify(lines: &[Physisch], norm: &str, form: Form) -> Vec<Art> {
     let mut kinds: Vec<Art> = (0..lines.len())
         .map(|i| {
-            if norm_text(lines, norm, i).is_empty() {
+            let t = norm_text(lines, norm, i);
+            if t.is_empty() || linie(t) {
                 Art::Leer
             } else {
                 Art::Text
@@ -2052,6 +2062,34 @@ mod tests {
             "{:?}",
             texts(&l)
         );
+    }
+
+    #[test]
+    fn a_printed_rule_breaks_blocks_as_a_markdown_thematic_break_does() {
+        // BE-19-10041: the rule under the letter's subject, as text and as Markdown
+        let text = "& Gegner*innen der Anti-Corona-Maßnahmen\n-----------------------------------------\nIm Namen des Senats von Berlin beantworte ich Ihre Schriftliche Anfrage wie folgt:\n";
+        let markdown = "# Kopf\n& Gegner\\*innen der Anti-Corona-Maßnahmen  \n-----------------------------------------  \nIm Namen des Senats von Berlin beantworte ich Ihre Schriftliche Anfrage wie folgt:  \n";
+        for input in [text, markdown] {
+            let l = Lines::new(input);
+            let t = texts(&l);
+            assert!(!t.iter().any(|t| t.contains("---")), "{t:?}");
+            let im_namen = t.iter().position(|z| z.starts_with("Im Namen"));
+            assert!(
+                im_namen
+                    .and_then(|i| l.zeilen.get(i))
+                    .is_some_and(|z| z.absatz),
+                "{t:?}"
+            );
+        }
+        // BE-19-21204's underscores, and a footnote rule (`corpus/bundestag/21/1784`)
+        assert!(linie(
+            "_____________________________________________________________________"
+        ));
+        assert!(linie("_________"));
+        assert!(linie("- - -"));
+        assert!(!linie("--"));
+        assert!(!linie("-_-"));
+        assert!(!linie("- 2 -"));
     }
 
     #[test]
