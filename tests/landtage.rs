@@ -392,3 +392,40 @@ fn constructed_and_niedersachsen_fixtures_snapshot() {
         });
     }
 }
+
+/// ST-8-2585 as a converter marks its author heading: `## Antwort der Landesregierung` with
+/// the `erstellt vom Ministerium für …` line below it still names the answering ministry, and
+/// neither line joins the askers' Vorbemerkung.
+#[test]
+fn a_markdown_author_heading_names_the_ministry_below_it() {
+    let text = util::read(&util::fixtures().join("annotated/ST-8-2585.txt"));
+    let markdown = format!("# {text}").replacen(
+        "\n\nAntwort der Landesregierung\nerstellt vom",
+        "\n\n## Antwort der Landesregierung\nerstellt vom",
+        1,
+    );
+    assert_ne!(markdown, format!("# {text}"));
+    let options = Options::new().parlament(Parlament::ST);
+    for t in [&text, &markdown] {
+        let doc = Drucksache::parse_with(t, &options).expect("parses");
+        let Inhalt::Antwort(antwort) = &doc.inhalt else {
+            panic!("an Antwort: {:?}", doc.inhalt);
+        };
+        assert_eq!(
+            antwort.ressort.as_ref().map(|r| r.name.as_str()),
+            Some("Ministerium für Infrastruktur und Digitales")
+        );
+        let absaetze = antwort
+            .anfrage
+            .vorbemerkung
+            .as_ref()
+            .map(|v| v.absaetze.clone())
+            .unwrap_or_default();
+        assert_eq!(absaetze.len(), 1, "{absaetze:?}");
+        assert!(
+            absaetze
+                .iter()
+                .all(|a| a.starts_with("„Die Landesregierung hat am 28.03.2023"))
+        );
+    }
+}

@@ -472,7 +472,7 @@ fn vorspann(ctx: &mut Ctx<'_>, antwort: &mut Antwort, start: usize, ende: usize)
     let _ = ohne_ueberschrift;
     for (head, from, to) in abschnitte {
         // the attribution paragraph is lifted out of whatever section it stands in
-        let mut teile = ctx.absatz_bereiche(from, to);
+        let mut teile = ueberschrift_mit_verfasser(ctx, ctx.absatz_bereiche(from, to));
         teile.retain(|&(a, b)| {
             !zuschreibung(ctx, antwort, a, b) && !verfasser_ueberschrift(ctx, antwort, a, b)
         });
@@ -512,6 +512,36 @@ fn vorspann(ctx: &mut Ctx<'_>, antwort: &mut Antwort, start: usize, ende: usize)
             antwort.anfrage.vorbemerkung = Some(abschnitt);
         }
     }
+}
+
+/// Joins a one-line Markdown heading (`## Antwort der Landesregierung`) to the paragraph below
+/// it when that begins with the profile's words before the author's name (`erstellt vom
+/// Ministerium für …`): the printed heading has two lines, the converter marked the first.
+fn ueberschrift_mit_verfasser(ctx: &Ctx<'_>, teile: Vec<(usize, usize)>) -> Vec<(usize, usize)> {
+    let mut out: Vec<(usize, usize)> = Vec::with_capacity(teile.len());
+    for (a, b) in teile {
+        let verfasser = ctx
+            .profil
+            .ressort_einleitungen
+            .iter()
+            .any(|w| ctx.lines.text(a).starts_with(w));
+        if let Some(last) = out.last_mut() {
+            let kopf = last.1 == a
+                && last.1 == last.0 + 1
+                && ctx
+                    .lines
+                    .zeilen
+                    .get(last.0)
+                    .is_some_and(|z| z.ueberschrift > 0)
+                && ctx.lines.text(last.0).starts_with("Antwort ");
+            if kopf && verfasser {
+                last.1 = b;
+                continue;
+            }
+        }
+        out.push((a, b));
+    }
+    out
 }
 
 /// Reads the heading that names the answer's author from paragraph lines `a..b`, if it is one:
