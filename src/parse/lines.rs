@@ -24,9 +24,24 @@ mod woerter;
 pub(crate) enum Form {
     /// DIP text or a PDF text layer: plain lines.
     Plain,
-    /// A Markdown conversion: headings, emphasis, escapes.
+    /// A Markdown conversion: headings, emphasis, escapes; its paragraphs re-flowed into long
+    /// lines, so that a printed line-end hyphen stands inside a line (`Bille- Bad`).
     Markdown,
+    /// A Markdown conversion that kept the printed lines: most lines end in a hard break (two
+    /// spaces) and none is longer than [`GEDRUCKTE_ZEILE`]. A `Lehr- Lehrbefähigung` inside
+    /// one of its lines is printed so (table cells side by side), as in the plain text.
+    MarkdownZeilen,
 }
+
+impl Form {
+    fn markdown(self) -> bool {
+        matches!(self, Form::Markdown | Form::MarkdownZeilen)
+    }
+}
+
+/// More characters than a printed line holds (DIP text lines reach about 150): a line as long
+/// is a paragraph a converter re-flowed.
+const GEDRUCKTE_ZEILE: usize = 300;
 
 /// What a line that is not running text is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -800,7 +815,13 @@ fn detect_form(input: &str) -> Form {
     let mut strong = 0;
     let mut escapes = 0;
     let mut breaks = 0;
+    let mut zeilen = 0;
+    let mut lang = false;
     for line in input.lines().take(400) {
+        if !line.trim().is_empty() {
+            zeilen += 1;
+        }
+        lang |= line.chars().count() > GEDRUCKTE_ZEILE;
         let t = line.trim_start();
         let hashes = t.bytes().take_while(|&b| b == b'#').count();
         if (1..=6).contains(&hashes) && t.as_bytes().get(hashes) == Some(&b' ') {
@@ -821,7 +842,11 @@ fn detect_form(input: &str) -> Form {
         input.trim_start_matches('\u{feff}').starts_with("---\n") || input.starts_with("---\r\n");
     let belegt = strong >= 2 || escapes >= 1 || breaks >= 3;
     if headings >= 2 || front || (headings >= 1 && belegt) || strong >= 4 || escapes >= 3 {
-        Form::Markdown
+        if !lang && breaks * 2 > zeilen {
+            Form::MarkdownZeilen
+        } else {
+            Form::Markdown
+        }
     } else {
         Form::Plain
     }
@@ -1055,8 +1080,8 @@ fn normalize(
     }
     collapse_letter_spacing(chars);
     let mut heading = 0;
-    if form == Form::Markdown {
-        heading = strip_markdown(chars);
+    if form.markdown() {
+        heading = strip_markdown(chars, form == Form::Markdown);
     }
     // collapse spaces, trim
     let mut last_space = true;
@@ -1128,8 +1153,9 @@ fn collapse_letter_spacing(chars: &mut Vec<(char, usize, bool)>) {
 const LINK_ZEICHEN: usize = 500;
 
 /// Strips Markdown markup in place: heading marks, blockquote marks, emphasis runs, escapes,
-/// link targets; joins `Bille- Bad` to `Bille-Bad`. Returns the heading level.
-fn strip_markdown(chars: &mut Vec<(char, usize, bool)>) -> u8 {
+/// link targets; in re-flowed paragraphs (`umbrochen`) joins `Bille- Bad` to `Bille-Bad`.
+/// Returns the heading level.
+fn strip_markdown(chars: &mut Vec<(char, usize, bool)>, umbrochen: bool) -> u8 {
     let lead = chars.iter().take_while(|&&(c, _, _)| c == ' ').count();
     let mut heading = 0u8;
     let mut start = lead;
@@ -1196,7 +1222,8 @@ fn strip_markdown(chars: &mut Vec<(char, usize, bool)>) -> u8 {
                     }
                 }
             }
-            ' ' if out.last().is_some_and(|&(p, _, _)| p == '-')
+            ' ' if umbrochen
+                && out.last().is_some_and(|&(p, _, _)| p == '-')
                 && out.len() >= 2
                 && out
                     .get(out.len() - 2)
@@ -1270,7 +1297,7 @@ fn classify(lines: &[Physisch], norm: &str, form: Form) -> Vec<Art> {
     running_heads(lines, norm, &mut kinds);
     page_numbers(lines, norm, &mut kinds);
     transmission_note(lines, norm, &mut kinds);
-    if form == Form::Markdown {
+    if form.markdown() {
         front_matter(lines, norm, &mut kinds);
     }
     footnotes(lines, norm, &mut kinds);
@@ -1950,6 +1977,33 @@ mod tests {
                 "1. Wie viele Effizienz Hans-Peter Verteidigungs- und Bundes",
                 "zweite Zeile"
             ]
+        );
+    }
+
+    #[test]
+    fn markdown_that_keeps_the_printed_lines_keeps_a_hyphen_inside_a_line() {
+        // MV-8-6344's flattened table head, as a converter keeping the printed lines writes it
+        let input = "# LANDTAG MECKLENBURG-VORPOMMERN Drucksache 8/6344\n## Antwort\nmit entsprechen- aber ohne ent- entsprechender  \nder Lehrbefähi- sprechende Lehr- Lehrbefähigung  \ngung für das befähigung für das für das  \nUnterrichtsfach Unterrichtsfach Unterrichtsfach  \nSchuljahr 2023/2024\n";
+        assert_eq!(detect_form(input), Form::MarkdownZeilen);
+        let l = Lines::new(input);
+        assert!(
+            texts(&l)
+                .iter()
+                .any(|t| t.contains("sprechende Lehr- Lehrbefähigung")),
+            "{:?}",
+            texts(&l)
+        );
+        // re-flowed into one long line (HH-23-1309), the hyphen stood at a printed line's end
+        let reflowed = format!(
+            "# Drs. 23/1309\n## Einleitung für die Fragen\nSeit dem 3. Dezember 2024 erprobt die Bäderland Hamburg GmbH im Bille- Bad in Bergedorf ein kamerabasiertes Ertrinkungserkennungssystem des Herstellers Lynxight. {}  \nZweite Zeile.  \nDritte Zeile.  \nVierte Zeile.\n",
+            "Nach Angaben der Berichterstattung wurden hierfür neun Spezialkameras über zwei Schwimmbecken installiert. ".repeat(2)
+        );
+        assert_eq!(detect_form(&reflowed), Form::Markdown);
+        let l = Lines::new(&reflowed);
+        assert!(
+            texts(&l).iter().any(|t| t.contains("im Bille-Bad in")),
+            "{:?}",
+            texts(&l)
         );
     }
 
