@@ -1333,15 +1333,32 @@ fn running_heads(lines: &[Physisch], norm: &str, kinds: &mut [Art]) {
     }
 }
 
+/// How far a printed page number may stand from its sheet's count.
+const SEITEN_VERSATZ: u32 = 2;
+
 /// Bare page numbers: at a page's end or start, or beside a running head or footer.
+///
+/// A text with form feeds counts its pages: a page number is its sheet's count, give or take
+/// [`SEITEN_VERSATZ`] (unnumbered covers); another number is a table cell. Only the heads and
+/// footers found before decide what is beside one: a run of bare numbers after a head (a
+/// rotated table) is not taken number by number.
 fn page_numbers(lines: &[Physisch], norm: &str, kinds: &mut [Art]) {
     let text = |i: usize| norm_text(lines, norm, i);
+    let mit_blaettern = lines.last().is_some_and(|l| l.seite > 0);
+    let mut marken = Vec::new();
     for i in 0..lines.len() {
         let t = text(i);
         if t.is_empty() || t.len() > 3 || !t.bytes().all(|b| b.is_ascii_digit()) {
             continue;
         }
         let Some(l) = lines.get(i) else { continue };
+        let blatt = l.seite + 1;
+        if mit_blaettern
+            && t.parse::<u32>()
+                .is_ok_and(|n| n.abs_diff(blatt) > SEITEN_VERSATZ)
+        {
+            continue;
+        }
         let near_head = |j: Option<usize>| {
             j.and_then(|j| kinds.get(j)).is_some_and(|k| {
                 matches!(k, Art::Beiwerk(Beiwerk::Seitenkopf | Beiwerk::Fusszeile))
@@ -1355,8 +1372,11 @@ fn page_numbers(lines: &[Physisch], norm: &str, kinds: &mut [Art]) {
                 .and_then(|j| lines.get(j))
                 .is_some_and(|n| n.seitenanfang);
         if at_end || l.seitenanfang || near_head(prev) || near_head(next) {
-            set(kinds, i, Art::Beiwerk(Beiwerk::Seitenkopf));
+            marken.push(i);
         }
+    }
+    for i in marken {
+        set(kinds, i, Art::Beiwerk(Beiwerk::Seitenkopf));
     }
 }
 
@@ -2144,6 +2164,19 @@ mod tests {
         assert!(!linie("--"));
         assert!(!linie("-_-"));
         assert!(!linie("- 2 -"));
+    }
+
+    #[test]
+    fn a_rotated_tables_numbers_at_a_page_break_are_no_page_numbers() {
+        // BT-21-1054 (fixtures/bundestag/21-1054): a rotated table, one cell per line, paged
+        let input = "B\ner\nlin\n80\n70\n69\n76\n\u{c}Drucksache 21/1054 – 2 – Deutscher Bundestag – 21. Wahlperiode\n2\n3\n93\n98\n";
+        let l = Lines::new(input);
+        // 76 ends sheet 1 and 93 is far from any sheet's count; 2 beside the head may be its
+        // page number, but 3 after it is not taken for standing beside that one
+        assert_eq!(
+            texts(&l),
+            ["B", "er", "lin", "80", "70", "69", "76", "3", "93", "98"]
+        );
     }
 
     #[test]
