@@ -1844,11 +1844,19 @@ fn shape(t: &str) -> String {
 
 /// The pieces of the Bundestag's preliminary-print margin note that the DIP text splits off
 /// at its capitals: `V` / `orabfassung – w` / `ird durch die lektorierte V` / `ersion ersetzt.`
+/// A page's end and the next page's head may stand between two pieces.
 fn randnotiz(lines: &[Physisch], norm: &str, i: usize, t: &str) -> Option<Beiwerk> {
-    let neighbour = |j: Option<usize>| j.map_or("", |j| norm_text(lines, norm, j));
+    let text = |j: usize| norm_text(lines, norm, j);
+    // the next piece: past at most two lines of page furniture (a page number, a head)
+    let beiwerk = |j: usize| {
+        let t = text(j);
+        kopfzeile(t) || (t.len() <= 3 && t.bytes().all(|b| b.is_ascii_digit()))
+    };
+    let naechste = (i + 1..lines.len().min(i + 4)).find(|&j| !beiwerk(j));
+    let vorige = (i.saturating_sub(3)..i).rev().find(|&j| !beiwerk(j));
     let hit = match t {
-        "V" => neighbour(Some(i + 1)).starts_with("orabfassung"),
-        "ersion ersetzt." => neighbour(i.checked_sub(1)).ends_with("lektorierte V"),
+        "V" => naechste.is_some_and(|j| text(j).starts_with("orabfassung")),
+        "ersion ersetzt." => vorige.is_some_and(|j| text(j).ends_with("lektorierte V")),
         _ => false,
     };
     hit.then_some(Beiwerk::Impressum)
@@ -2176,6 +2184,22 @@ mod tests {
         assert_eq!(
             texts(&l),
             ["B", "er", "lin", "80", "70", "69", "76", "3", "93", "98"]
+        );
+    }
+
+    #[test]
+    fn the_margin_note_is_set_aside_with_a_page_break_between_its_pieces() {
+        // fixtures/bundestag/21-2243 (a DIP text) paged: the page ends after the note's `V`
+        let input = "Clara Bünger \nBerichterstatterin \n \n \nV\n\u{c}Drucksache 21/2243 – 2 – Deutscher Bundestag – 21. Wahlperiode\norabfassung – w\nird durch die lektorierte Fassung ersetzt.\nBericht der Abgeordneten Detlef Seif, Dr. Bernd Baumann, Hakan Demir, Schahina \nGambir und Clara Bünger \n";
+        let l = Lines::new(input);
+        assert_eq!(
+            texts(&l),
+            [
+                "Clara Bünger",
+                "Berichterstatterin",
+                "Bericht der Abgeordneten Detlef Seif, Dr. Bernd Baumann, Hakan Demir, Schahina",
+                "Gambir und Clara Bünger"
+            ]
         );
     }
 
