@@ -1656,7 +1656,11 @@ fn has_marker(t: &str, n: u32) -> bool {
         let glued = marker_davor(before);
         let floating =
             before.ends_with(' ') && before.trim_end().ends_with(['.', ',', ';', '“', '"', ')']);
-        if !digit_before && (glued || floating) && marker_danach(after) {
+        // a marker set off from its word, before the sentence's punctuation: `Vertragspartner 4,`
+        let abgesetzt = before.ends_with(' ')
+            && before.trim_end().ends_with(char::is_alphabetic)
+            && after.starts_with([',', ';']);
+        if !digit_before && (glued || floating || abgesetzt) && marker_danach(after) {
             return true;
         }
         from = end;
@@ -2201,6 +2205,20 @@ mod tests {
                 "Gambir und Clara Bünger"
             ]
         );
+    }
+
+    #[test]
+    fn footnote_markers_glued_floating_or_set_off_before_punctuation() {
+        assert!(has_marker("Text mit Fußnote.1", 1));
+        assert!(has_marker("erteilen. 4 Die", 4));
+        // fixtures/niedersachsen/19-11203
+        assert!(has_marker(
+            "sorgungsverträge zum 01.07.2026. Eine Auflistung der Vertragspartner 4, ARS-Einrichtungsträger, ",
+            4
+        ));
+        assert!(!has_marker("vom 09.05.2024", 5));
+        assert!(!has_marker("in Anlage 4 aufgeführt", 4));
+        assert!(!has_marker("die Jahre 2014, 2015", 4));
     }
 
     #[test]
