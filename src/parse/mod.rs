@@ -29,7 +29,9 @@ use header::Typ;
 use lines::Lines;
 
 // How the parser reads a question's line: the renderer asks the same questions of its output.
+pub(crate) use anfrage::laufende_nummer;
 pub(crate) use frage::{endet_frage, folgt_auf, frage_anfang};
+pub(crate) use ressort::ist_behoerde;
 
 /// The state the grammar shares: the lines, the parliament's profile, the diagnostics.
 pub(crate) struct Ctx<'a> {

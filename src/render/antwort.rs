@@ -10,23 +10,36 @@
 use std::fmt::Write as _;
 
 use super::anfrage::{self, urheber};
-use super::{Satz, aufzaehlung, datum_lang, kopf};
-use crate::parse::{endet_frage, folgt_auf, frage_anfang};
+use super::{Satz, aufzaehlung, datum_kurz, datum_lang, kopf};
+use crate::parse::{endet_frage, folgt_auf, frage_anfang, ist_behoerde, laufende_nummer};
 use crate::profil::Beschriftung;
 use crate::{
-    Abschnitt, Antwort, Antwortblock, Drucksache, Frage, Fragenummer, Parlament, Ressort,
-    Unterfrage,
+    Abschnitt, Antwort, Antwortblock, Datumsrolle, Drucksache, Frage, Fragenummer, Parlament,
+    Ressort, Unterfrage,
 };
 
 /// An answer as its parliament prints it: a paper of its own, or (where the parliament prints
 /// question and answer together and the answer names no Drucksache of the question) a combined
 /// print.
 pub(super) fn drucksache(s: &mut Satz, d: &Drucksache, a: &Antwort) {
-    if s.profil.kombiniert && a.anfrage.drucksache.is_none() {
+    if let Some(u) = urheber(&a.anfrage.urheber).filter(|_| !a.anfrage.daten.is_empty()) {
+        mit_vermerk(s, d, a, &u);
+    } else if s.profil.kombiniert
+        && a.anfrage.drucksache.is_none()
+        && a.anfrage.nummer.as_deref().is_none_or(nach_instrument)
+    {
         kombiniert(s, d, a);
     } else {
         getrennt(s, d, a);
     }
+}
+
+/// Whether a running number reads back after the instrument on a combined print's type line
+/// (`Kleine Anfrage 5441`, `Schriftliche Anfrage 19/10041`): digits and slashes. A paper with
+/// another number (`KA 8/1400`) is printed as a separate answer, which names it after the title.
+fn nach_instrument(nummer: &str) -> bool {
+    nummer.starts_with(|c: char| c.is_ascii_digit())
+        && nummer.chars().all(|c| c.is_ascii_digit() || c == '/')
 }
 
 /// `Antwort` / `der Bundesregierung` / `auf die Kleine Anfrage … – Drucksache 21/162 –`, title,
@@ -40,10 +53,18 @@ fn getrennt(s: &mut Satz, d: &Drucksache, a: &Antwort) {
     s.absatz(s.profil.regierung_genitiv);
     let k = &a.anfrage;
     let mut bezug = format!("auf die {}", k.anfrageart);
+    // a running number the reference reads back (`auf die Kleine Anfrage 3929`); another
+    // (`KA 8/1400`, or one after `… zur schriftlichen Beantwortung`) gets a line after the title
+    let mut nummernzeile = None;
     if let Some(n) = &k.nummer {
-        let _ = write!(bezug, " {n}");
+        let mit = format!("{bezug} {n}");
+        if laufende_nummer(&mit).as_ref() == Some(n) {
+            bezug = mit;
+        } else {
+            nummernzeile = Some(n);
+        }
     }
-    if let Some(datum) = k.datum {
+    if let Some(datum) = k.datum.filter(|_| nummernzeile.is_none()) {
         let _ = write!(bezug, " vom {}", datum_lang(datum));
     }
     if let Some(u) = urheber(&k.urheber) {
@@ -60,7 +81,19 @@ fn getrennt(s: &mut Satz, d: &Drucksache, a: &Antwort) {
     }
     s.block();
     anfrage::titel(s, d.titel.as_deref().or(k.titel.as_deref()));
-    vorspann(s, a, true);
+    if let Some(n) = nummernzeile {
+        // "Kleine Anfrage – KA 8/1400 vom 29.03.2023" (Sachsen-Anhalt)
+        let art = ["Kleine Anfrage", "Große Anfrage"]
+            .into_iter()
+            .find(|a| k.anfrageart.as_str().starts_with(a))
+            .unwrap_or("Anfrage");
+        let mut zeile = format!("{art} – {n}");
+        if let Some(datum) = k.datum {
+            let _ = write!(zeile, " vom {}", datum_kurz(datum));
+        }
+        s.absatz(&zeile);
+    }
+    vorspann(s, a, true, true);
     fragenteil(s, a);
     if let Some(u) = &a.unterzeichnung {
         anfrage::unterzeichnung(s, u);
@@ -77,19 +110,32 @@ fn kombiniert(s: &mut Satz, d: &Drucksache, a: &Antwort) {
     if let Some(u) = urheber(&k.urheber) {
         s.absatz(&u);
     }
-    s.block();
-    s.zeile("und");
-    s.zeile("Antwort");
-    s.zeile(&ressort_zeile(
-        s.profil.regierung_genitiv,
-        s.profil.regierung,
-        a.ressort.as_ref(),
-    ));
-    s.block();
+    // the answer's date in the head: `und Antwort vom …` after the title (Berlin)
+    let antwort_vom = d.kopf.datum_als(Datumsrolle::Antwort);
+    if antwort_vom.is_none() {
+        s.block();
+        s.zeile("und");
+        s.zeile("Antwort");
+        s.zeile(&ressort_zeile(
+            s.profil.regierung_genitiv,
+            s.profil.regierung,
+            a.ressort.as_ref(),
+        ));
+        s.block();
+    }
     if let Some(datum) = k.datum {
         s.absatz(&format!("vom {}", super::datum_kurz(datum)));
     }
     anfrage::titel(s, d.titel.as_deref().or(k.titel.as_deref()));
+    let mut im_kopf = false;
+    if let Some(datum) = antwort_vom {
+        s.absatz(&format!("und Antwort vom {}", datum_lang(datum)));
+        // the letterhead of the answer: the answering body
+        if let Some(r) = a.ressort.as_ref().filter(|r| ist_behoerde(&r.name)) {
+            s.absatz(&r.name);
+            im_kopf = a.schreiben_vom == Some(datum);
+        }
+    }
     if let Some(v) = k
         .vorbemerkung
         .as_ref()
@@ -105,10 +151,108 @@ fn kombiniert(s: &mut Satz, d: &Drucksache, a: &Antwort) {
         anfrage::unterzeichnung(s, u);
         s.ueberschrift(2, "Antwort");
     }
-    vorspann(s, a, false);
+    // what the head printed needs no attribution sentence
+    vorspann(s, a, false, !im_kopf || !a.mitbeteiligt.is_empty());
     fragenteil(s, a);
     if let Some(u) = &a.unterzeichnung {
         anfrage::unterzeichnung(s, u);
+    }
+}
+
+/// A question paper reprinted with its answer, under a receipt note that dates both (the dates
+/// of the question are the model's only record of it, Niedersachsen): `Kleine Anfrage zur
+/// schriftlichen Beantwortung` / `mit Antwort der Landesregierung` / the askers / `Antwort des …
+/// namens der Landesregierung` / the title / `Anfrage der Abgeordneten …, eingegangen am
+/// 01.07.2025 - Drs. 19/7659,` / `an die Staatskanzlei übersandt am 07.07.2025` / `Antwort des …
+/// namens der Landesregierung vom 08.08.2025`; then the Vorbemerkungen, each question with its
+/// answer.
+fn mit_vermerk(s: &mut Satz, d: &Drucksache, a: &Antwort, fragende: &str) {
+    let k = &a.anfrage;
+    kopf::kopf(s, d, Some(&anfrage::typzeile(k)));
+    // head lines, not paragraphs: no footnote marker goes there
+    s.block();
+    s.zeile(&format!("mit Antwort {}", s.profil.regierung_genitiv));
+    s.block();
+    s.zeile(fragende);
+    let wer = a
+        .ressort
+        .as_ref()
+        .filter(|r| r.name != s.profil.regierung)
+        .map(|r| {
+            let name = if r.gedruckt.starts_with("des ") || r.gedruckt.starts_with("der ") {
+                r.gedruckt.clone()
+            } else {
+                phrase(&r.name, Kasus::Genitiv)
+            };
+            format!("Antwort {name} namens {}", s.profil.regierung_genitiv)
+        });
+    if let Some(w) = &wer {
+        s.block();
+        s.zeile(w);
+    }
+    anfrage::titel(s, d.titel.as_deref().or(k.titel.as_deref()));
+    let vom = d.kopf.datum_als(Datumsrolle::Antwort).or(a.schreiben_vom);
+    let zeilen = vermerk(s.profil.regierung_genitiv, k, fragende, wer, vom);
+    s.block();
+    for zeile in &zeilen {
+        let text = s.text(zeile);
+        s.zeile(&text);
+    }
+    s.block();
+    vorspann(s, a, true, !a.mitbeteiligt.is_empty());
+    fragenteil(s, a);
+    if let Some(u) = &a.unterzeichnung {
+        anfrage::unterzeichnung(s, u);
+    }
+}
+
+/// The lines of a receipt note, one per step: received (with the question's number), passed
+/// on, answered (`antwort`: `Antwort des … namens der Landesregierung`, on the date `vom`).
+fn vermerk(
+    regierung_genitiv: &str,
+    k: &crate::KleineAnfrage,
+    fragende: &str,
+    antwort: Option<String>,
+    vom: Option<chrono::NaiveDate>,
+) -> Vec<String> {
+    let mut zeilen = vec![format!("Anfrage {fragende}")];
+    for angabe in &k.daten {
+        let datum = datum_kurz(angabe.datum);
+        if angabe.rolle == Datumsrolle::Zuleitung {
+            zeilen.push(format!("an die Staatskanzlei übersandt am {datum}"));
+        } else if let Some(z) = zeilen.last_mut() {
+            let _ = write!(z, ", {} {datum}", rollenwort(angabe.rolle));
+            if angabe.rolle == Datumsrolle::Eingang {
+                if let Some(nr) = k.drucksache {
+                    let _ = write!(z, " - Drs. {nr},");
+                }
+            }
+        }
+    }
+    if let Some(datum) = vom {
+        let zeile = antwort.unwrap_or_else(|| {
+            // an answer line naming no body continues the note only after a comma
+            if let Some(z) = zeilen.last_mut().filter(|z| !z.ends_with(',')) {
+                z.push(',');
+            }
+            format!("Antwort {regierung_genitiv}")
+        });
+        zeilen.push(format!("{zeile} vom {}", datum_kurz(datum)));
+    }
+    zeilen
+}
+
+/// The words a receipt note dates a step with: `eingegangen am`.
+fn rollenwort(rolle: Datumsrolle) -> &'static str {
+    match rolle {
+        Datumsrolle::Original => "Datum des Originals:",
+        Datumsrolle::Eingang => "eingegangen am",
+        Datumsrolle::Ausgegeben => "ausgegeben am",
+        Datumsrolle::Neudruck => "Neudruck",
+        Datumsrolle::Verteilt => "verteilt am",
+        Datumsrolle::Druck => "Druck:",
+        Datumsrolle::Zuleitung => "übersandt am",
+        Datumsrolle::Antwort => "Antwort vom",
     }
 }
 
@@ -129,10 +273,10 @@ fn ressort_zeile(genitiv: &str, regierung: &str, r: Option<&Ressort>) -> String 
     }
 }
 
-/// The Vorbemerkungen and the attribution sentence, before the questions. `mit_fragestellern`:
-/// whether the askers' Vorbemerkung is printed here (in a combined print one without heading
-/// stands in the question part).
-fn vorspann(s: &mut Satz, a: &Antwort, getrennt: bool) {
+/// The Vorbemerkungen and the attribution sentence (where `zuschreiben`), before the
+/// questions. `getrennt`: whether the askers' Vorbemerkung is printed here (in a combined print
+/// one without heading stands in the question part).
+fn vorspann(s: &mut Satz, a: &Antwort, getrennt: bool, zuschreiben: bool) {
     if let Some(v) = a
         .anfrage
         .vorbemerkung
@@ -141,7 +285,7 @@ fn vorspann(s: &mut Satz, a: &Antwort, getrennt: bool) {
     {
         abschnitt(s, v);
     }
-    if s.profil.parlament != Some(Parlament::BT) {
+    if zuschreiben && s.profil.parlament != Some(Parlament::BT) {
         if let Some(z) = zuschreibung(s, a) {
             s.absatz(&z);
         }
@@ -248,7 +392,7 @@ fn uebermittlung(s: &mut Satz, a: &Antwort) {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Kasus {
+pub(super) enum Kasus {
     Nominativ,
     Genitiv,
     Dativ,
@@ -279,7 +423,7 @@ const KOEPFE: [(&str, &str, char); 17] = [
 /// The name of an answering body with its article in `kasus`: `des Bundesministeriums für …`,
 /// `dem Auswärtigen Amt`, `Die Ministerin für …`. Names whose head noun is unknown stay as
 /// they are.
-fn phrase(name: &str, kasus: Kasus) -> String {
+pub(super) fn phrase(name: &str, kasus: Kasus) -> String {
     let words: Vec<&str> = name.split(' ').collect();
     let kopf = words.iter().enumerate().find_map(|(i, w)| {
         let lower = w.to_lowercase();
