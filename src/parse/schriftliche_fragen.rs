@@ -175,14 +175,18 @@ fn kopfangaben(sf: &mut SchriftlicheFragen, titel: &str) {
     }
 }
 
-/// The index of askers from line `i` (after its heading) up to the next index or the first
-/// item; returns the first line after it.
+/// The index of askers from line `i` (after its heading) up to the next index, the first
+/// section heading or the first item; returns the first line after it.
 fn verzeichnis(ctx: &mut Ctx<'_>, sf: &mut SchriftlicheFragen, mut i: usize, ende: usize) -> usize {
     let lines = ctx.lines;
     let mut offen: Option<usize> = None; // the first line of the entry being read
     while i < ende {
         let line = lines.text(i);
-        if line.starts_with("Verzeichnis der") || item_anfang(line).is_some() {
+        // the next index, the first section or the first item
+        if line.starts_with("Verzeichnis der")
+            || ist_ueberschrift_anfang(line)
+            || item_anfang(line).is_some()
+        {
             break;
         }
         // the column heads repeat on every index page: "Abgeordnete Nummer" / "der Frage"

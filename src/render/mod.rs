@@ -1,7 +1,8 @@
 //! Printing a model back: the canonical printed layout of each parliament, as plain text or as
 //! Markdown, one module per model area: [`kopf`] (header, page-1 footers, footnotes),
 //! [`anfrage`] (askers, questions, closing), [`antwort`] (reference, Vorbemerkungen, answer
-//! blocks, attribution), [`text`] (other Drucksachen and Schriftliche Fragen).
+//! blocks, attribution), [`schriftliche_fragen`] (the Bundestag's written questions and
+//! answers), [`text`] (other Drucksachen).
 //!
 //! The parliament's wording (its name in the header, `Wir fragen die Bundesregierung:`, the
 //! government's name, how answers are labelled) comes from the same profile the parser reads
@@ -11,6 +12,7 @@
 mod anfrage;
 mod antwort;
 mod kopf;
+mod schriftliche_fragen;
 mod text;
 
 use std::fmt;
@@ -52,7 +54,9 @@ impl Drucksache {
         match &self.inhalt {
             Inhalt::Anfrage(a) => anfrage::drucksache(&mut s, self, a),
             Inhalt::Antwort(a) => antwort::drucksache(&mut s, self, a),
-            Inhalt::SchriftlicheFragen(f) => text::schriftliche_fragen(&mut s, self, f),
+            Inhalt::SchriftlicheFragen(f) => {
+                schriftliche_fragen::schriftliche_fragen(&mut s, self, f);
+            }
             Inhalt::Text(t) => text::text(&mut s, self, t),
         }
         kopf::schluss(&mut s, self);
