@@ -2,7 +2,8 @@
 //! up to what `Drucksache::ohne_druckform` sets aside (spans, diagnostics, printed forms).
 //!
 //! Checked for every annotated fixture, and, when `DRUCKSACHE_BUNDESTAG` names the shared
-//! Bundestag corpus (.ci/run sets it), for every Kleine Anfrage and Antwort in it.
+//! Bundestag corpus (.ci/run sets it), for every Kleine Anfrage, Antwort and collection of
+//! Schriftliche Fragen (or Fragen für die Fragestunde) in it.
 
 mod util;
 
@@ -103,7 +104,7 @@ fn bundestag_corpus_round_trips() {
     };
     let dir = std::path::PathBuf::from(dir);
     let manifest = util::read(&dir.join("manifest.tsv"));
-    let mut counts = [0usize; 2];
+    let mut counts = [0usize; 3];
     let mut results = Vec::new();
     for line in manifest.lines().skip(1) {
         let cols: Vec<&str> = line.split('\t').collect();
@@ -113,6 +114,7 @@ fn bundestag_corpus_round_trips() {
         let slot = match *typ {
             "Kleine Anfrage" => 0,
             "Antwort" => 1,
+            "Schriftliche Fragen" | "Fragen" => 2,
             _ => continue,
         };
         counts[slot] += 1;
@@ -123,9 +125,10 @@ fn bundestag_corpus_round_trips() {
     let fehlgeschlagen = results.iter().filter(|(_, r)| r.is_err()).count();
     let failures = neue_fehler(results);
     eprintln!(
-        "round trip: {} Kleine Anfragen and {} Antworten, {} of them do not round-trip ({} not known)",
+        "round trip: {} Kleine Anfragen, {} Antworten and {} Schriftliche Fragen, {} of them do not round-trip ({} not known)",
         counts[0],
         counts[1],
+        counts[2],
         fehlgeschlagen,
         failures.len()
     );
@@ -138,7 +141,7 @@ fn bundestag_corpus_round_trips() {
         failures.is_empty(),
         "{} of {} documents newly fail to round-trip:\n{}",
         failures.len(),
-        counts[0] + counts[1],
+        counts.iter().sum::<usize>(),
         failures.join("\n")
     );
 }
