@@ -434,3 +434,42 @@ fn bundestag_and_bundesrat_snapshot() {
         }
     }
 }
+
+/// A title wraps after `zwischen` and after a reference prefix whose number starts the next
+/// line; both lines belong to it (the heads of corpus files 21/988 and 21/1675).
+#[test]
+fn titles_wrap_after_zwischen_and_a_reference_prefix() {
+    let kopf = "Deutscher Bundestag Drucksache 21/988\n21. Wahlperiode 30.06.2025\nAntwort \n\
+        der Bundesregierung \nauf die Kleine Anfrage der Abgeordneten Stefan Keuter, Steffen Kotré, Jan \n\
+        Wenzel Schmidt und der Fraktion der AfD\n– Drucksache 21/814 –\n";
+    let doc = Drucksache::parse(&format!(
+        "{kopf}Weitere Fragen zu aktuellen Problematiken der Beziehungen zwischen \n\
+         Deutschland und Weißrussland \n\
+         (Nachfrage zu der Antwort der Bundesregierung auf die Kleine Anfrage auf \n\
+         Bundestagsdrucksache 21/546)\n\
+         1. Wie viele?\nKeine.\n"
+    ))
+    .expect("parses");
+    assert_eq!(
+        doc.titel.as_deref(),
+        Some(
+            "Weitere Fragen zu aktuellen Problematiken der Beziehungen zwischen Deutschland und \
+             Weißrussland (Nachfrage zu der Antwort der Bundesregierung auf die Kleine Anfrage \
+             auf Bundestagsdrucksache 21/546)"
+        )
+    );
+    let doc = Drucksache::parse(&format!(
+        "{kopf}Rechtliche Verfahren unter Beteiligung des Auswärtigen Amts (Nachfrage zur \n\
+         Antwort der Bundesregierung auf die Kleine Anfrage auf Bundestagsdrucksache \n\
+         21/670)\n\
+         1. Wie viele?\nKeine.\n"
+    ))
+    .expect("parses");
+    assert_eq!(
+        doc.titel.as_deref(),
+        Some(
+            "Rechtliche Verfahren unter Beteiligung des Auswärtigen Amts (Nachfrage zur Antwort \
+             der Bundesregierung auf die Kleine Anfrage auf Bundestagsdrucksache 21/670)"
+        )
+    );
+}

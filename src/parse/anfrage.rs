@@ -896,11 +896,11 @@ fn split_names(text: &str) -> Vec<&str> {
 }
 
 /// Function words a wrapped title line may end with.
-const FORTSETZUNG: [&str; 44] = [
+const FORTSETZUNG: [&str; 45] = [
     "der", "die", "das", "des", "dem", "den", "und", "oder", "für", "im", "in", "am", "an", "auf",
     "aus", "bei", "mit", "nach", "von", "vom", "vor", "zu", "zum", "zur", "über", "unter", "durch",
     "gegen", "ohne", "um", "sowie", "bzw.", "als", "wie", "ein", "eine", "einer", "eines", "einem",
-    "einen", "seit", "bis", "ob", "–",
+    "einen", "seit", "bis", "ob", "zwischen", "–",
 ];
 
 /// The title of a question or answer paper from line `i`, which must print one: a paper that
@@ -921,7 +921,8 @@ pub(crate) fn titel_gefordert(ctx: &mut Ctx<'_>, i: usize, ende: usize) -> (Opti
 }
 
 /// The title from line `i`: a Markdown heading, or up to four lines joined while a line ends
-/// in a function word, a comma or a hyphen, or the next starts in lower case.
+/// in a function word, a comma, a hyphen or a reference prefix (`auf Bundestagsdrucksache` /
+/// `21/670)`), or the next starts in lower case.
 pub(crate) fn titel(ctx: &Ctx<'_>, i: usize, ende: usize) -> (Option<String>, usize) {
     let lines = ctx.lines;
     if i >= ende {
@@ -952,8 +953,11 @@ pub(crate) fn titel(ctx: &Ctx<'_>, i: usize, ende: usize) -> (Option<String>, us
         let last_word = prev.rsplit(' ').next().unwrap_or("");
         // `(Nachfrage zur Antwort … auf Bundestagsdrucksache 21/434)` under the title line
         let zusatz = next.starts_with('(') && !prev.starts_with('(');
+        // `… auf Bundestagsdrucksache` / `21/670)`: a reference broken after its prefix
+        let verweis = super::verweis::bricht_um(prev, next);
         let continues = FORTSETZUNG.contains(&last_word)
             || zusatz
+            || verweis
             || prev.ends_with([',', '-', '–', '/'])
             || lines.setzt_fort(j)
             || next.starts_with(|c: char| c.is_lowercase());

@@ -68,6 +68,12 @@ fn klammer(i: &str) -> PResult<'_, Dokumentnummer> {
     .parse(i)
 }
 
+/// Whether `line` ends in a reference's prefix whose number starts `next` (`auf
+/// Bundestagsdrucksache` / `21/670)`).
+pub(crate) fn bricht_um(line: &str, next: &str) -> bool {
+    umbrochen(line, next).is_some()
+}
+
 /// A reference whose prefix ends `line` and whose number starts `next`: the prefix, the number
 /// as printed and its value.
 fn umbrochen<'a>(line: &'a str, next: &'a str) -> Option<(&'a str, &'a str, Nummer)> {
