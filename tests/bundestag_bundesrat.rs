@@ -435,10 +435,11 @@ fn bundestag_and_bundesrat_snapshot() {
     }
 }
 
-/// A title wraps after `zwischen` and after a reference prefix whose number starts the next
-/// line; both lines belong to it (the heads of corpus files 21/988 and 21/1675).
+/// A title wraps after `zwischen`, after a reference prefix whose number starts the next line
+/// and after an adjective before its noun, over five lines; all belong to it (the heads of
+/// corpus files 21/988, 21/1675 and 21/2239).
 #[test]
-fn titles_wrap_after_zwischen_and_a_reference_prefix() {
+fn titles_wrap_after_zwischen_a_reference_prefix_and_an_adjective() {
     let kopf = "Deutscher Bundestag Drucksache 21/988\n21. Wahlperiode 30.06.2025\nAntwort \n\
         der Bundesregierung \nauf die Kleine Anfrage der Abgeordneten Stefan Keuter, Steffen Kotré, Jan \n\
         Wenzel Schmidt und der Fraktion der AfD\n– Drucksache 21/814 –\n";
@@ -470,6 +471,42 @@ fn titles_wrap_after_zwischen_and_a_reference_prefix() {
         Some(
             "Rechtliche Verfahren unter Beteiligung des Auswärtigen Amts (Nachfrage zur Antwort \
              der Bundesregierung auf die Kleine Anfrage auf Bundestagsdrucksache 21/670)"
+        )
+    );
+    let doc = Drucksache::parse(&format!(
+        "{kopf}Aufgaben und Funktion des Referats G11 Feministische Entwicklungspolitik \n\
+         der Abteilung Grundsätze des Bundesministeriums für wirtschaftliche \n\
+         Zusammenarbeit und Entwicklung \n\
+         (Nachfrage zu der Antwort der Bundesregierung auf die Kleine Anfrage auf \n\
+         Bundestagsdrucksache 21/1214)\n\
+         V o r b e m e r k u n g  d e r  F r a g e s t e l l e r\n\
+         Die Antwort enthält keine Angaben.\n\
+         1. Wie viele?\nKeine.\n"
+    ))
+    .expect("parses");
+    assert_eq!(
+        doc.titel.as_deref(),
+        Some(
+            "Aufgaben und Funktion des Referats G11 Feministische Entwicklungspolitik der \
+             Abteilung Grundsätze des Bundesministeriums für wirtschaftliche Zusammenarbeit und \
+             Entwicklung (Nachfrage zu der Antwort der Bundesregierung auf die Kleine Anfrage auf \
+             Bundestagsdrucksache 21/1214)"
+        )
+    );
+    // a sentence after the title is no continuation: `… für alle` / `Der Bundestag wolle …`
+    let doc = Drucksache::parse(
+        "Deutscher Bundestag Drucksache 21/585\n21. Wahlperiode 24.06.2025\nAntrag\n\
+         der Abgeordneten Pascal Meiser, Janine Wissler, Anne Zerr und der Fraktion Die Linke\n\
+         Aktionsplan zur Stärkung der Tarifbindung – Bessere Arbeitsbedingungen \n\
+         und höhere Löhne für alle\n\
+         Der Bundestag wolle beschließen:\nI. Der Deutsche Bundestag stellt fest:\n",
+    )
+    .expect("parses");
+    assert_eq!(
+        doc.titel.as_deref(),
+        Some(
+            "Aktionsplan zur Stärkung der Tarifbindung – Bessere Arbeitsbedingungen und höhere \
+             Löhne für alle"
         )
     );
 }

@@ -946,7 +946,7 @@ pub(crate) fn titel(ctx: &Ctx<'_>, i: usize, ende: usize) -> (Option<String>, us
     }
     let mut parts = vec![lines.text(i)];
     let mut j = i + 1;
-    while j < ende && parts.len() < 4 {
+    while j < ende && parts.len() < TITEL_UMBRUCH {
         let prev = parts.last().copied().unwrap_or("");
         let next = lines.text(j);
         let new_paragraph = lines.zeilen.get(j).is_some_and(|z| z.absatz);
@@ -955,9 +955,18 @@ pub(crate) fn titel(ctx: &Ctx<'_>, i: usize, ende: usize) -> (Option<String>, us
         let zusatz = next.starts_with('(') && !prev.starts_with('(');
         // `… auf Bundestagsdrucksache` / `21/670)`: a reference broken after its prefix
         let verweis = super::verweis::bricht_um(prev, next);
+        // `… des Bundesministeriums für wirtschaftliche` / `Zusammenarbeit …`: an adjective
+        // before its noun (not a sentence: `für alle` / `Der Bundestag wolle beschließen:`)
+        let erstes = next.split(' ').next().unwrap_or("").to_lowercase();
+        let adjektiv = last_word.starts_with(|c: char| c.is_lowercase())
+            && last_word.ends_with('e')
+            && next.starts_with(|c: char| c.is_uppercase())
+            && !FORTSETZUNG.contains(&erstes.as_str())
+            && !["wir", "es", "sie", "ich", "er"].contains(&erstes.as_str());
         let continues = FORTSETZUNG.contains(&last_word)
             || zusatz
             || verweis
+            || adjektiv
             || prev.ends_with([',', '-', '–', '/'])
             || lines.setzt_fort(j)
             || next.starts_with(|c: char| c.is_lowercase());
@@ -969,6 +978,9 @@ pub(crate) fn titel(ctx: &Ctx<'_>, i: usize, ende: usize) -> (Option<String>, us
     }
     (Some(titel_text(&parts)), j)
 }
+
+/// How many lines a title may wrap over (Gesetzentwürfe name treaties in six or seven).
+const TITEL_UMBRUCH: usize = 8;
 
 /// How many lines a title set apart by blank lines may take.
 const TITEL_ZEILEN: usize = 3;
