@@ -1330,6 +1330,11 @@ fn querverweise(absaetze: &[String], bekannt: &mut Bekannt, span: crate::Span) -
             .and_then(|p| satz.get(p..))
             .and_then(|rest| bereiche(rest).ok().map(|(_, b)| bekannt.expand(&b)))
             .unwrap_or_default();
+            // in the order of their numbers, as a block's questions: the range may name
+            // another paper's questions, which this one's print order says nothing about
+            let mut liste = liste;
+            liste.sort();
+            liste.dedup();
             if ziel == Verweisziel::Antwort && liste.is_empty() {
                 continue;
             }
@@ -1484,6 +1489,22 @@ mod tests {
             vec![n("1"), n("3")]
         );
         assert!(index.deckt(n("4a")) && index.deckt(n("5.1b")) && !index.deckt(n("6")));
+    }
+
+    /// 21/1288 reprints question 4 before 3 (answered together); a reference to another paper's
+    /// `Fragen 1 bis 4 und 6` names them in numeric order.
+    #[test]
+    fn cross_references_name_their_questions_in_order() {
+        let mut index = Bekannt::new(0);
+        for k in ["1", "2", "4", "3", "6"] {
+            index.push(n(k));
+        }
+        let satz = "Soweit insbesondere der Anstieg angesprochen ist, wird auf die Antwort der \
+                    Bundesregierung zu den Fragen 1 bis 4 und 6 der Kleinen Anfrage auf \
+                    Bundestagsdrucksache 21/428 verwiesen.";
+        let q = querverweise(&[satz.to_owned()], &mut index, crate::Span::default());
+        let fragen: Vec<Fragenummer> = q.iter().flat_map(|q| q.fragen.clone()).collect();
+        assert_eq!(fragen, ["1", "2", "3", "4", "6"].map(n));
     }
 
     #[test]
