@@ -510,3 +510,46 @@ fn titles_wrap_after_zwischen_a_reference_prefix_and_an_adjective() {
         )
     );
 }
+
+/// The reference block may print the askers without `der Abgeordneten` (corpus file 21/1432):
+/// names and faction after the instrument are still the askers, and the question's Drucksache
+/// and the title follow them.
+#[test]
+fn askers_without_der_abgeordneten_in_the_reference() {
+    let doc = Drucksache::parse(
+        "Deutscher Bundestag Drucksache 21/1432\n21. Wahlperiode 29.08.2025\nAntwort \n\
+         der Bundesregierung \n\
+         auf die Kleine Anfrage Mandy Eißing, Donata Vogtschmidt, Cem Ince, Anne Zerr, \n\
+         Christian Görke und der Fraktion Die Linke\n\
+         – Drucksache 21/1267 –\n\
+         Mindestlohnbetrug und Kontrollen in Thüringen 2024\n\
+         1. Wie viele Kontrollen gab es?\nKeine.\n",
+    )
+    .expect("parses");
+    let antwort = doc.as_antwort().expect("an Antwort");
+    let namen: Vec<&str> = antwort
+        .anfrage
+        .urheber
+        .personen
+        .iter()
+        .map(|p| p.name.as_str())
+        .collect();
+    assert_eq!(
+        namen,
+        [
+            "Mandy Eißing",
+            "Donata Vogtschmidt",
+            "Cem Ince",
+            "Anne Zerr",
+            "Christian Görke"
+        ]
+    );
+    assert_eq!(
+        antwort.anfrage.drucksache.map(|d| d.to_string()).as_deref(),
+        Some("21/1267")
+    );
+    assert_eq!(
+        doc.titel.as_deref(),
+        Some("Mindestlohnbetrug und Kontrollen in Thüringen 2024")
+    );
+}

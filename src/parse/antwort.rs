@@ -264,6 +264,8 @@ fn bezug(ctx: &mut Ctx<'_>, anfrage: &mut KleineAnfrage, i: usize, ende: usize) 
         .parse(s)
     })?;
     let rest = rest.trim_start();
+    // where the instrument ends on this line
+    let mut nach_art = None;
     if let Some(art) = [
         "Kleine Anfrage zur schriftlichen Beantwortung",
         "Schriftliche Kleine Anfrage",
@@ -278,6 +280,9 @@ fn bezug(ctx: &mut Ctx<'_>, anfrage: &mut KleineAnfrage, i: usize, ende: usize) 
     {
         // "zu der" / "Großen Anfrage der SPD-Landtagsfraktion": the dative after "zu der"
         anfrage.anfrageart = Anfrageart::from(art.replace("Großen", "Große").as_str());
+        if rest.starts_with(*art) {
+            nach_art = Some(line.len() - rest.len() + art.len());
+        }
     }
     anfrage.nummer = laufende_nummer(line);
     anfrage.datum = finde(line, |s| preceded((tag("vom"), space1), datum).parse(s)).map(|(_, d)| d);
@@ -300,7 +305,17 @@ fn bezug(ctx: &mut Ctx<'_>, anfrage: &mut KleineAnfrage, i: usize, ende: usize) 
             urheber_ab(ctx, k, off, ende)
         })
         // "Abgeordneter Hannes Loth (AfD)" on a line of its own (Sachsen-Anhalt)
-        .or_else(|| super::anfrage::urheber_block(ctx, next, ende));
+        .or_else(|| super::anfrage::urheber_block(ctx, next, ende))
+        // "auf die Kleine Anfrage Mandy Eißing, … und der Fraktion Die Linke": names and a
+        // faction straight after the instrument, "der Abgeordneten" left out
+        .or_else(|| {
+            let off = nach_art? + 1;
+            line.get(off..)?
+                .starts_with(char::is_uppercase)
+                .then_some(())?;
+            urheber_ab(ctx, i, off, ende)
+                .filter(|(u, _)| !u.personen.is_empty() && !u.fraktionen.is_empty())
+        });
     if let Some((u, after)) = block {
         anfrage.urheber = u;
         next = after;
