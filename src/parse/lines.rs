@@ -10,8 +10,8 @@ use std::ops::Range;
 
 use super::encoding::Herkunft;
 use crate::{Diagnostic, ErrorKind, Span};
-use karte::Karte;
 pub(crate) use karte::MAX_TEXT;
+use karte::{Bereich, Karte};
 use woerter::{Beleg, Join, Vokabular, Wortende, ends_hyphenated, hyphen_join};
 
 #[cfg(test)]
@@ -62,7 +62,7 @@ pub(crate) enum Beiwerk {
 #[derive(Debug, Clone)]
 pub(crate) struct Zeile {
     /// The range in [`Lines::buf`].
-    range: Range<usize>,
+    bereich: Bereich,
     /// Where the line stands in the input.
     pub(crate) span: Span,
     /// The line begins a paragraph (blank line, heading or list item before it).
@@ -74,11 +74,30 @@ pub(crate) struct Zeile {
     pub(crate) fortsetzung: bool,
 }
 
+impl Zeile {
+    /// The range in [`Lines::buf`].
+    fn range(&self) -> Range<usize> {
+        self.bereich.r()
+    }
+}
+
+impl Beiseite {
+    fn range(&self) -> Range<usize> {
+        self.bereich.r()
+    }
+}
+
+impl Fussnotenzeile {
+    fn range(&self) -> Range<usize> {
+        self.bereich.r()
+    }
+}
+
 /// A line (or block) set aside from the running text.
 #[derive(Debug, Clone)]
 pub(crate) struct Beiseite {
     pub(crate) art: Beiwerk,
-    range: Range<usize>,
+    bereich: Bereich,
     pub(crate) span: Span,
 }
 
@@ -86,7 +105,7 @@ pub(crate) struct Beiseite {
 #[derive(Debug, Clone)]
 pub(crate) struct Fussnotenzeile {
     pub(crate) nummer: u32,
-    range: Range<usize>,
+    bereich: Bereich,
     pub(crate) span: Span,
 }
 
@@ -211,18 +230,18 @@ impl<'a> Lines<'a> {
     pub(crate) fn text(&self, i: usize) -> &str {
         self.zeilen
             .get(i)
-            .and_then(|z| self.buf.get(z.range.clone()))
+            .and_then(|z| self.buf.get(z.range()))
             .unwrap_or("")
     }
 
     /// The clean text of a set-aside block.
     pub(crate) fn beiseite_text(&self, b: &Beiseite) -> &str {
-        self.buf.get(b.range.clone()).unwrap_or("")
+        self.buf.get(b.range()).unwrap_or("")
     }
 
     /// The clean text of a footnote.
     pub(crate) fn fussnote_text(&self, f: &Fussnotenzeile) -> &str {
-        self.buf.get(f.range.clone()).unwrap_or("")
+        self.buf.get(f.range()).unwrap_or("")
     }
 
     /// Whether logical line `i` goes on from the line before (a word broken there was
@@ -245,7 +264,7 @@ impl<'a> Lines<'a> {
     /// Like [`Lines::offset_in`], as an offset of the text read.
     fn offset_read(&self, i: usize, off: usize) -> usize {
         match self.zeilen.get(i) {
-            Some(z) => self.to_input(z.range.start + off.min(z.range.len())),
+            Some(z) => self.to_input(z.range().start + off.min(z.range().len())),
             None => self.input.len(),
         }
     }
@@ -256,21 +275,21 @@ impl<'a> Lines<'a> {
         let Some(z) = self.zeilen.get(i) else {
             return self.input.len();
         };
-        let off = off.min(z.range.len());
+        let off = off.min(z.range().len());
         let before = self
             .buf
-            .get(z.range.start..z.range.start + off)
+            .get(z.range().start..z.range().start + off)
             .and_then(|s| s.chars().next_back());
         match before {
             Some(c) => {
-                let at = self.to_input(z.range.start + off - c.len_utf8());
+                let at = self.to_input(z.range().start + off - c.len_utf8());
                 at + self
                     .input
                     .get(at..)
                     .and_then(|s| s.chars().next())
                     .map_or(0, char::len_utf8)
             }
-            None => self.to_input(z.range.start),
+            None => self.to_input(z.range().start),
         }
     }
 
@@ -371,7 +390,7 @@ impl<'a> Lines<'a> {
                     after_beiwerk = true;
                 }
                 Art::Fortsetzung | Art::Text => {
-                    let mut range = p.norm.clone();
+                    let mut range = p.norm();
                     let mut span = p.span;
                     let fortsetzung = rest.take().filter(|&(r, _)| r == i).map(|(_, at)| {
                         range.start = at.min(range.end);
@@ -392,21 +411,21 @@ impl<'a> Lines<'a> {
                         ) else {
                             break;
                         };
-                        if n.ueberschrift > 0 || n.norm.is_empty() {
+                        if n.ueberschrift > 0 || n.norm().is_empty() {
                             break;
                         }
                         // a header printed inside a broken word (DIP puts page 1's header
                         // where page 1 ended) does not complete it
-                        let n_text = norm.buf.get(n.norm.clone()).unwrap_or("");
+                        let n_text = norm.buf.get(n.norm()).unwrap_or("");
                         if n_text.starts_with(char::is_uppercase) && kopfzeile(n_text) {
                             break;
                         }
                         let beleg = w.trennung.get(next).copied().unwrap_or_default();
-                        let Some(wort_ende) = self.complete(norm, n.norm.clone(), beleg) else {
+                        let Some(wort_ende) = self.complete(norm, n.norm(), beleg) else {
                             break;
                         };
                         skipped.extend(j..next);
-                        let bis = if wort_ende >= n.norm.end {
+                        let bis = if wort_ende >= n.norm().end {
                             n.span.end
                         } else {
                             self.input_end(norm, wort_ende)
@@ -414,7 +433,7 @@ impl<'a> Lines<'a> {
                         span = span.to(Span::new(n.span.start, bis));
                         // the rest of that line after the space
                         let rest_start = wort_ende + 1;
-                        if rest_start < n.norm.end {
+                        if rest_start < n.norm().end {
                             rest = Some((next, rest_start));
                             j = next;
                             break;
@@ -427,7 +446,7 @@ impl<'a> Lines<'a> {
                         || p.ueberschrift > 0
                         || self.zeilen.last().is_some_and(|z| z.ueberschrift > 0);
                     self.zeilen.push(Zeile {
-                        range: start..end,
+                        bereich: Bereich::von(start..end),
                         span,
                         absatz,
                         ueberschrift: p.ueberschrift,
@@ -497,7 +516,7 @@ impl<'a> Lines<'a> {
         let mut i = i;
         match *kind {
             Art::Beiwerk(art) => {
-                self.copy(norm, p.norm.clone());
+                self.copy(norm, p.norm());
                 // multi-line notes are kept as one block
                 while let (Some(n), Some(Art::Beiwerk(a))) = (physical.get(i + 1), kinds.get(i + 1))
                 {
@@ -505,7 +524,7 @@ impl<'a> Lines<'a> {
                         break;
                     }
                     // a word hyphenated at a line end is joined as in the text
-                    self.join(norm, n.norm.clone());
+                    self.join(norm, n.norm());
                     span = span.to(n.span);
                     i += 1;
                 }
@@ -513,16 +532,16 @@ impl<'a> Lines<'a> {
                 self.buf.push('\n');
                 self.beiseite.push(Beiseite {
                     art,
-                    range: start..end,
+                    bereich: Bereich::von(start..end),
                     span,
                 });
             }
             Art::Fussnote(nummer) => {
-                self.copy(norm, p.norm.clone());
+                self.copy(norm, p.norm());
                 while let (Some(n), Some(Art::Fortsetzung)) =
                     (physical.get(i + 1), kinds.get(i + 1))
                 {
-                    self.join(norm, n.norm.clone());
+                    self.join(norm, n.norm());
                     span = span.to(n.span);
                     i += 1;
                 }
@@ -530,7 +549,7 @@ impl<'a> Lines<'a> {
                 self.buf.push('\n');
                 self.fussnoten.push(Fussnotenzeile {
                     nummer,
-                    range: start..end,
+                    bereich: Bereich::von(start..end),
                     span,
                 });
             }
@@ -621,8 +640,8 @@ impl<'a> Lines<'a> {
         let bytes = self.buf.as_bytes();
         let mut k = 0;
         let in_text = |pos: usize, zeilen: &[Zeile]| {
-            let i = zeilen.partition_point(|z| z.range.end <= pos);
-            zeilen.get(i).is_some_and(|z| z.range.contains(&pos))
+            let i = zeilen.partition_point(|z| z.range().end <= pos);
+            zeilen.get(i).is_some_and(|z| z.range().contains(&pos))
         };
         while k < bytes.len() {
             let b = bytes.get(k).copied().unwrap_or(0);
@@ -687,13 +706,13 @@ impl<'a> Lines<'a> {
         }
         map.ordnen();
         for z in &mut zeilen {
-            z.range = shift(z.range.start)..shift(z.range.end);
+            z.bereich = Bereich::von(shift(z.range().start)..shift(z.range().end));
         }
         for b in &mut self.beiseite {
-            b.range = shift(b.range.start)..shift(b.range.end);
+            b.bereich = Bereich::von(shift(b.range().start)..shift(b.range().end));
         }
         for f in &mut self.fussnoten {
-            f.range = shift(f.range.start)..shift(f.range.end);
+            f.bereich = Bereich::von(shift(f.range().start)..shift(f.range().end));
         }
         self.zeilen = zeilen;
         self.buf = out;
@@ -764,7 +783,7 @@ fn wortbelege(lines: &[Physisch], norm: &str, kinds: &[Art]) -> Wortbelege {
             for (off, gross, rest) in woerter::spaltungen(text) {
                 let kandidat = vokabular.kandidat();
                 vokabular.spaltung(kandidat, gross, rest);
-                spaltungen.push((line.norm.start + off, kandidat, gross, rest));
+                spaltungen.push((line.norm().start + off, kandidat, gross, rest));
             }
         }
     }
@@ -861,7 +880,7 @@ fn detect_form(input: &str) -> Form {
 #[derive(Debug)]
 struct Physisch {
     /// The normalised text in the [`Builder`].
-    norm: Range<usize>,
+    norm_bereich: Bereich,
     span: Span,
     /// The line ends a page (a form feed follows).
     seitenende: bool,
@@ -870,6 +889,13 @@ struct Physisch {
     /// The page's index, counted from 0 at form feeds.
     seite: u32,
     ueberschrift: u8,
+}
+
+impl Physisch {
+    /// The normalised text's range in the [`Builder`].
+    fn norm(&self) -> Range<usize> {
+        self.norm_bereich.r()
+    }
 }
 
 /// Pass 1: split into physical lines (at `\n`, `\r\n`, `\r` and form feeds) and normalise each.
@@ -909,7 +935,7 @@ fn split_physical(input: &str, form: Form, out: &mut Builder, anzahl: usize) -> 
         let norm_start = out.buf.len();
         let ueberschrift = normalize(raw, start, form, &mut chars, out);
         lines.push(Physisch {
-            norm: norm_start..out.buf.len(),
+            norm_bereich: Bereich::von(norm_start..out.buf.len()),
             span: Span::new(start, end),
             seitenende: term == Some(b'\x0c'),
             seitenanfang,
@@ -1275,10 +1301,7 @@ enum Art {
 
 /// The normalised text of physical line `i`.
 fn norm_text<'n>(lines: &[Physisch], norm: &'n str, i: usize) -> &'n str {
-    lines
-        .get(i)
-        .and_then(|l| norm.get(l.norm.clone()))
-        .unwrap_or("")
+    lines.get(i).and_then(|l| norm.get(l.norm())).unwrap_or("")
 }
 
 fn set(kinds: &mut [Art], i: usize, a: Art) {
@@ -1321,7 +1344,7 @@ fn running_heads(lines: &[Physisch], norm: &str, kinds: &mut [Art]) {
             continue;
         }
         content += 1;
-        let kopfwort = kopfwoerter.in_bereich(&l.norm);
+        let kopfwort = kopfwoerter.in_bereich(&l.norm());
         if let Some(art) = furniture(t).or_else(|| randnotiz(lines, norm, i, t)) {
             set(kinds, i, Art::Beiwerk(art));
         } else if is_page_mark(t, kopfwort) {
@@ -1433,10 +1456,7 @@ fn front_matter(lines: &[Physisch], norm: &str, kinds: &mut [Art]) {
     });
     let Some(close) = close else { return };
     let all_keys = (first..close).all(|i| {
-        let t = lines
-            .get(i)
-            .and_then(|l| norm.get(l.norm.clone()))
-            .unwrap_or("");
+        let t = lines.get(i).and_then(|l| norm.get(l.norm())).unwrap_or("");
         t.is_empty() || t.contains(':') || t.starts_with('-') || t.starts_with(' ')
     });
     if all_keys {
@@ -1929,6 +1949,13 @@ mod tests {
 
     fn texts(l: &Lines<'_>) -> Vec<String> {
         (0..l.len()).map(|i| l.text(i).to_owned()).collect()
+    }
+
+    #[test]
+    fn line_records_take_32_bytes() {
+        // they are most of the line layer's memory (benches/README.md, issues 6 and 7)
+        assert_eq!(std::mem::size_of::<Zeile>(), 32);
+        assert_eq!(std::mem::size_of::<Physisch>(), 32);
     }
 
     #[test]

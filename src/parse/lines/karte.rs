@@ -89,6 +89,28 @@ impl Karte {
     }
 }
 
+/// A range of a buffer in eight bytes (buffers of a text of at most [`MAX_TEXT`] bytes).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Bereich {
+    start: u32,
+    end: u32,
+}
+
+impl Bereich {
+    /// The compact form of `r`.
+    pub(crate) fn von(r: std::ops::Range<usize>) -> Self {
+        Bereich {
+            start: u32_von(r.start),
+            end: u32_von(r.end),
+        }
+    }
+
+    /// The range.
+    pub(crate) fn r(self) -> std::ops::Range<usize> {
+        self.start as usize..self.end as usize
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -107,6 +129,8 @@ mod tests {
         let alle: Vec<_> = k.iter().collect();
         assert_eq!(alle, [(0, 5, true), (7, 3, true), (10, MAX_TEXT, false)]);
         assert_eq!(k.ab(2).next(), Some((10, MAX_TEXT, false)));
+        assert_eq!(std::mem::size_of::<Bereich>(), 8);
+        assert_eq!(Bereich::von(3..MAX_TEXT + 1).r(), 3..MAX_TEXT + 1);
         assert_eq!(k.bis(9), 2);
         assert_eq!(k.len(), 3);
     }
