@@ -398,12 +398,17 @@ pub(super) enum Kasus {
     Dativ,
 }
 
-/// Head nouns of answering bodies: nominative ending, genitive ending, gender (`m`, `f`, `n`).
+/// Head nouns of answering bodies and offices: nominative ending, genitive ending, gender (`m`,
+/// `f`, `n`).
 /// The parser reads these phrases back into the nominative (parse/ressort.rs).
-const KOEPFE: [(&str, &str, char); 17] = [
+const KOEPFE: [(&str, &str, char); 21] = [
     ("ministerium", "ministeriums", 'n'),
     ("ministerin", "ministerin", 'f'),
     ("minister", "ministers", 'm'),
+    ("sekretärin", "sekretärin", 'f'),
+    ("sekretär", "sekretärs", 'm'),
+    ("kanzlerin", "kanzlerin", 'f'),
+    ("kanzler", "kanzlers", 'm'),
     ("amt", "amtes", 'n'),
     ("senatsverwaltung", "senatsverwaltung", 'f'),
     ("senatorin", "senatorin", 'f'),

@@ -160,7 +160,7 @@ fn item(s: &mut Satz, frage: &SchriftlicheFrage) {
 /// 2025`), a grouped answer's sentence naming its questions, the paragraphs.
 fn antwort(s: &mut Satz, a: &Einzelantwort) {
     let kopfzeile = if a.gedruckt.is_empty() {
-        let mut z = format!("Antwort {}", amt_genitiv(&a.amt));
+        let mut z = format!("Antwort {}", phrase(&a.amt, Kasus::Genitiv));
         if !a.name.is_empty() {
             z.push(' ');
             z.push_str(&a.name);
@@ -186,47 +186,14 @@ fn antwort(s: &mut Satz, a: &Einzelantwort) {
     }
 }
 
-/// An office in the genitive with its article, as the answer line prints it: `Parlamentarischer
-/// Staatssekretär` → `des Parlamentarischen Staatssekretärs`, `Staatsministerin` → `der
-/// Staatsministerin`, `Chef des Bundespresseamts` → `des Chefs des Bundespresseamts`.
-fn amt_genitiv(amt: &str) -> String {
-    const AEMTER: [&str; 4] = ["sekretär", "minister", "kanzler", "chef"];
-    let words: Vec<&str> = amt.split(' ').collect();
-    let kopf = words.iter().position(|w| {
-        let w = w.to_lowercase();
-        let stamm = w.strip_suffix("in").unwrap_or(&w);
-        AEMTER.iter().any(|a| stamm.ends_with(a))
-    });
-    let Some(h) = kopf else {
-        return format!("des {amt}");
-    };
-    let weiblich = words.get(h).is_some_and(|w| w.ends_with("in"));
-    let mut out = vec![if weiblich { "der" } else { "des" }.to_owned()];
-    for (i, w) in words.iter().enumerate() {
-        let gebeugt = if i < h {
-            // the adjective before the office: Parlamentarischer → Parlamentarischen
-            let stamm = if weiblich {
-                w.strip_suffix('e')
-            } else {
-                w.strip_suffix("er")
-            };
-            stamm.map_or_else(|| (*w).to_owned(), |st| format!("{st}en"))
-        } else if i == h && !weiblich {
-            format!("{w}s")
-        } else {
-            (*w).to_owned()
-        };
-        out.push(gebeugt);
-    }
-    out.join(" ")
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    /// The answer line declines the office as the answering bodies are declined.
     #[test]
     fn offices_in_the_genitive() {
+        let amt_genitiv = |amt: &str| phrase(amt, Kasus::Genitiv);
         assert_eq!(
             amt_genitiv("Parlamentarischer Staatssekretär"),
             "des Parlamentarischen Staatssekretärs"
