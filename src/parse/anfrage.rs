@@ -9,7 +9,8 @@ use nom::sequence::preceded;
 
 use super::Ctx;
 use super::frage::{
-    baue_frage, endet_frage, folgt_auf, frage_anfang, join_words, unterfrage_anfang,
+    baue_frage, endet_frage, endet_mit_fragezeichen, folgt_auf, frage_anfang, join_words,
+    unterfrage_anfang,
 };
 use super::text::{datum, finde, ok};
 use crate::profil::Profil;
@@ -920,9 +921,10 @@ pub(crate) fn titel_gefordert(ctx: &mut Ctx<'_>, i: usize, ende: usize) -> (Opti
     titel(ctx, i, ende)
 }
 
-/// The title from line `i`: a Markdown heading, or up to four lines joined while a line ends
-/// in a function word, a comma, a hyphen or a reference prefix (`auf Bundestagsdrucksache` /
-/// `21/670)`), or the next starts in lower case.
+/// The title from line `i`: a Markdown heading, or up to [`TITEL_UMBRUCH`] lines joined while
+/// a line ends in a function word, a comma, a hyphen, a reference prefix (`auf
+/// Bundestagsdrucksache` / `21/670)`) or an adjective before its noun, or the next starts in
+/// lower case.
 pub(crate) fn titel(ctx: &Ctx<'_>, i: usize, ende: usize) -> (Option<String>, usize) {
     let lines = ctx.lines;
     if i >= ende {
@@ -1209,7 +1211,7 @@ fn einzige_frage(ctx: &Ctx<'_>, start: usize, ende: usize) -> Option<usize> {
         if frage_anfang(line).is_some() {
             return None;
         }
-        if line.trim_end_matches(['“', '"', '”', ' ']).ends_with('?') {
+        if endet_mit_fragezeichen(line) {
             fragezeichen += 1;
         }
         fertig = endet_frage(line);

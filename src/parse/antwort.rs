@@ -15,8 +15,8 @@ use super::Ctx;
 use super::anfrage::{laufende_nummer, titel_gefordert, urheber_ab, vorbemerkung_ueberschrift};
 use super::error::PResult;
 use super::frage::{
-    baue_frage, endet_frage, folgt_auf, frage_anfang, join_words, naechster_buchstabe,
-    unterfrage_anfang,
+    baue_frage, endet_frage, endet_mit_fragezeichen, folgt_auf, frage_anfang, join_words,
+    naechster_buchstabe, unterfrage_anfang,
 };
 use super::header::{nummer_nach_drucksache, unlesbare_nummer};
 use super::lines::Beiwerk;
@@ -397,12 +397,7 @@ fn einzige_frage(ctx: &Ctx<'_>, start: usize, ende: usize) -> Option<usize> {
     let schluss = (start..ende)
         .find(|&i| super::anfrage::ist_schluss(lines.text(i)) || ist_briefschluss(lines.text(i)))
         .unwrap_or(ende);
-    let fragt = |i: usize| {
-        lines
-            .text(i)
-            .trim_end_matches(['“', '"', '”', ' '])
-            .ends_with('?')
-    };
+    let fragt = |i: usize| endet_mit_fragezeichen(lines.text(i));
     let letzte = (start..schluss.saturating_sub(1))
         .rev()
         .find(|&i| fragt(i))?;
@@ -1334,7 +1329,7 @@ fn querverweise(absaetze: &[String], bekannt: &mut Bekannt, span: crate::Span) -
             } else {
                 Verweisziel::Antwort
             };
-            let liste = [
+            let mut liste = [
                 "zu den Fragen ",
                 "zu Frage ",
                 "zu der Frage ",
@@ -1347,7 +1342,6 @@ fn querverweise(absaetze: &[String], bekannt: &mut Bekannt, span: crate::Span) -
             .unwrap_or_default();
             // in the order of their numbers, as a block's questions: the range may name
             // another paper's questions, which this one's print order says nothing about
-            let mut liste = liste;
             liste.sort();
             liste.dedup();
             if ziel == Verweisziel::Antwort && liste.is_empty() {

@@ -231,6 +231,12 @@ pub(crate) fn join_words(parts: &[&str]) -> String {
     out
 }
 
+/// Whether `line` itself ends in a question mark (before closing quotes and spaces): a stricter
+/// test than [`endet_frage`], for counting the questions an unnumbered text asks.
+pub(crate) fn endet_mit_fragezeichen(line: &str) -> bool {
+    line.trim_end_matches(['“', '"', '”', ' ']).ends_with('?')
+}
+
 /// Whether a question's text so far is complete: it ends in a question mark, possibly followed
 /// by a closing quote or a bracketed request (`…? (bitte nach Datum aufschlüsseln)`).
 pub(crate) fn endet_frage(text: &str) -> bool {
