@@ -117,8 +117,9 @@ pub(crate) struct Lines<'a> {
     /// Where the text's offsets stand in the caller's input (bytes that were decoded); every
     /// span handed out is an input span.
     herkunft: Option<&'a Herkunft>,
-    /// Byte offsets of the starts of the input's physical lines.
-    line_starts: Vec<usize>,
+    /// Byte offsets of the starts of the input's physical lines (texts are at most
+    /// [`karte::MAX_TEXT`] long).
+    line_starts: Vec<u32>,
     buf: String,
     /// From `buf` to the text read.
     map: Karte,
@@ -184,7 +185,7 @@ impl<'a> Lines<'a> {
             herkunft,
             line_starts,
             // the text and a line end (or a joining space) per line
-            buf: String::with_capacity(norm.buf.len() + physical.len()),
+            buf: String::with_capacity(physical.iter().map(|p| p.norm().len() + 1).sum::<usize>()),
             map: Karte::with_capacity(norm.map.len() + text),
             zeilen: Vec::with_capacity(text),
             beiseite: Vec::new(),
@@ -346,8 +347,11 @@ impl<'a> Lines<'a> {
     pub(crate) fn position(&self, offset: usize) -> (usize, usize) {
         let offset = self.herkunft.map_or(offset, |h| h.dekodiert(offset));
         let offset = offset.min(self.input.len());
-        let line = self.line_starts.partition_point(|&s| s <= offset).max(1);
-        let start = self.line_starts.get(line - 1).copied().unwrap_or(0);
+        let line = self
+            .line_starts
+            .partition_point(|&s| s as usize <= offset)
+            .max(1);
+        let start = self.line_starts.get(line - 1).map_or(0, |&s| s as usize);
         let column = self
             .input
             .get(start..offset)
@@ -391,7 +395,7 @@ impl<'a> Lines<'a> {
                 }
                 Art::Fortsetzung | Art::Text => {
                     let mut range = p.norm();
-                    let mut span = p.span;
+                    let mut span = p.span();
                     let fortsetzung = rest.take().filter(|&(r, _)| r == i).map(|(_, at)| {
                         range.start = at.min(range.end);
                         span = Span::new(norm.input_at(range.start), span.end);
@@ -426,11 +430,11 @@ impl<'a> Lines<'a> {
                         };
                         skipped.extend(j..next);
                         let bis = if wort_ende >= n.norm().end {
-                            n.span.end
+                            n.span().end
                         } else {
                             self.input_end(norm, wort_ende)
                         };
-                        span = span.to(Span::new(n.span.start, bis));
+                        span = span.to(Span::new(n.span().start, bis));
                         // the rest of that line after the space
                         let rest_start = wort_ende + 1;
                         if rest_start < n.norm().end {
@@ -512,7 +516,7 @@ impl<'a> Lines<'a> {
             return i + 1;
         };
         let start = self.buf.len();
-        let mut span = p.span;
+        let mut span = p.span();
         let mut i = i;
         match *kind {
             Art::Beiwerk(art) => {
@@ -525,7 +529,7 @@ impl<'a> Lines<'a> {
                     }
                     // a word hyphenated at a line end is joined as in the text
                     self.join(norm, n.norm());
-                    span = span.to(n.span);
+                    span = span.to(n.span());
                     i += 1;
                 }
                 let end = self.buf.len();
@@ -542,7 +546,7 @@ impl<'a> Lines<'a> {
                     (physical.get(i + 1), kinds.get(i + 1))
                 {
                     self.join(norm, n.norm());
-                    span = span.to(n.span);
+                    span = span.to(n.span());
                     i += 1;
                 }
                 let end = self.buf.len();
@@ -815,15 +819,20 @@ fn wortbelege(lines: &[Physisch], norm: &str, kinds: &[Art]) -> Wortbelege {
 }
 
 /// Byte offsets of the starts of the physical lines (`\n`, `\r\n`, `\r`, form feed).
-fn line_starts(input: &str) -> Vec<usize> {
-    let mut v = vec![0];
+fn line_starts(input: &str) -> Vec<u32> {
     let bytes = input.as_bytes();
-    for i in memchr::memchr2_iter(b'\n', b'\r', bytes) {
-        if bytes.get(i) == Some(&b'\r') && bytes.get(i + 1) == Some(&b'\n') {
-            continue;
-        }
-        v.push(i + 1);
-    }
+    let ist_start = |i: usize| !(bytes.get(i) == Some(&b'\r') && bytes.get(i + 1) == Some(&b'\n'));
+    // counted first: one exact allocation, where doubling would leave up to half unused
+    let n = memchr::memchr2_iter(b'\n', b'\r', bytes)
+        .filter(|&i| ist_start(i))
+        .count();
+    let mut v = Vec::with_capacity(n + 1);
+    v.push(0);
+    v.extend(
+        memchr::memchr2_iter(b'\n', b'\r', bytes)
+            .filter(|&i| ist_start(i))
+            .map(|i| u32::try_from(i + 1).unwrap_or(u32::MAX)),
+    );
     v
 }
 
@@ -881,7 +890,8 @@ fn detect_form(input: &str) -> Form {
 struct Physisch {
     /// The normalised text in the [`Builder`].
     norm_bereich: Bereich,
-    span: Span,
+    /// The line in the text read, without its line end.
+    roh: Bereich,
     /// The line ends a page (a form feed follows).
     seitenende: bool,
     /// The line begins a page (a form feed precedes).
@@ -895,6 +905,12 @@ impl Physisch {
     /// The normalised text's range in the [`Builder`].
     fn norm(&self) -> Range<usize> {
         self.norm_bereich.r()
+    }
+
+    /// The line's span in the text read.
+    fn span(&self) -> Span {
+        let r = self.roh.r();
+        Span::new(r.start, r.end)
     }
 }
 
@@ -929,6 +945,7 @@ fn split_physical(input: &str, form: Form, out: &mut Builder, anzahl: usize) -> 
             if term.is_none() {
                 break;
             }
+            out.zeilenende(input, end, next);
             start = next;
             continue;
         }
@@ -936,7 +953,7 @@ fn split_physical(input: &str, form: Form, out: &mut Builder, anzahl: usize) -> 
         let ueberschrift = normalize(raw, start, form, &mut chars, out);
         lines.push(Physisch {
             norm_bereich: Bereich::von(norm_start..out.buf.len()),
-            span: Span::new(start, end),
+            roh: Bereich::von(start..end),
             seitenende: term == Some(b'\x0c'),
             seitenanfang,
             seite,
@@ -949,6 +966,7 @@ fn split_physical(input: &str, form: Form, out: &mut Builder, anzahl: usize) -> 
         if term.is_none() {
             break;
         }
+        out.zeilenende(input, end, next);
         start = next;
     }
     lines
@@ -980,6 +998,13 @@ impl Builder {
         }
         self.buf.push(c);
         self.next = same.then_some(at + c.len_utf8());
+    }
+
+    /// Pushes the line end `input[end..next]` after a line: it belongs to no line's text, but
+    /// keeps the segment of unchanged lines going, so that a text of clean lines needs few
+    /// segments rather than one or two a line.
+    fn zeilenende(&mut self, input: &str, end: usize, next: usize) {
+        self.push_unchanged(input.get(end..next).unwrap_or(""), end);
     }
 
     /// Pushes `s`, copied unchanged from input offset `at` on: what [`Builder::push`] of each
@@ -1447,12 +1472,12 @@ fn front_matter(lines: &[Physisch], norm: &str, kinds: &mut [Art]) {
     if first == 0 {
         return;
     }
-    let fence_open = lines.first().is_some_and(|l| l.span.len() >= 3);
+    let fence_open = lines.first().is_some_and(|l| l.span().len() >= 3);
     if !fence_open {
         return;
     }
     let close = (first..lines.len()).find(|&i| {
-        kinds.get(i) == Some(&Art::Leer) && lines.get(i).is_some_and(|l| l.span.len() >= 3)
+        kinds.get(i) == Some(&Art::Leer) && lines.get(i).is_some_and(|l| l.span().len() >= 3)
     });
     let Some(close) = close else { return };
     let all_keys = (first..close).all(|i| {
@@ -1952,10 +1977,30 @@ mod tests {
     }
 
     #[test]
-    fn line_records_take_32_bytes() {
+    fn line_records_are_small() {
         // they are most of the line layer's memory (benches/README.md, issues 6 and 7)
         assert_eq!(std::mem::size_of::<Zeile>(), 32);
-        assert_eq!(std::mem::size_of::<Physisch>(), 32);
+        assert_eq!(std::mem::size_of::<Physisch>(), 24);
+    }
+
+    #[test]
+    fn clean_lines_share_one_segment_of_the_normalised_map() {
+        let input = "Erste Zeile\nzweite Zeile\r\ndritte\n\nvierte  Zeile\n";
+        let mut norm = Builder::default();
+        let physical = split_physical(input, Form::Plain, &mut norm, 8);
+        let texte: Vec<&str> = physical
+            .iter()
+            .map(|p| norm.buf.get(p.norm()).unwrap_or(""))
+            .collect();
+        assert_eq!(
+            texte,
+            ["Erste Zeile", "zweite Zeile", "dritte", "", "vierte Zeile", ""]
+        );
+        // the first four lines and their line ends: one segment; the collapsed space starts
+        // a second and the rest of the line a third
+        assert_eq!(norm.map.len(), 3);
+        assert_eq!(norm.input_at(physical[2].norm().start), 26);
+        assert_eq!(line_starts(input), [0, 12, 26, 33, 34, 48]);
     }
 
     #[test]
