@@ -1994,7 +1994,14 @@ mod tests {
             .collect();
         assert_eq!(
             texte,
-            ["Erste Zeile", "zweite Zeile", "dritte", "", "vierte Zeile", ""]
+            [
+                "Erste Zeile",
+                "zweite Zeile",
+                "dritte",
+                "",
+                "vierte Zeile",
+                ""
+            ]
         );
         // the first four lines and their line ends: one segment; the collapsed space starts
         // a second and the rest of the line a third
