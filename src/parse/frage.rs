@@ -71,7 +71,8 @@ const KEINE_FRAGE: [&str; 19] = [
     "Euro",
     "Mio. ",
     "Mrd. ",
-    "Legislaturperiode",
+    // `20. Legislaturperiode`, `21. Legislatur des Deutschen Bundestages`
+    "Legislatur",
     "Wahlperiode",
     "Quartal",
     "Halbjahr",
@@ -89,7 +90,8 @@ const KEINE_FRAGE: [&str; 19] = [
 
 /// The number and the rest of a line that starts a question: `1. Wie viele …`, `Frage 3: …`,
 /// `1.1.Welche …`. Lines whose number is a date or an ordinal (`1. Januar 2018`, `20.
-/// Legislaturperiode`) or a table cell (`2015 434`) do not start questions.
+/// Legislaturperiode`), a table cell (`2015 434`) or a sentence's middle (`28. und 29. März`)
+/// do not start questions.
 pub(crate) fn frage_anfang(line: &str) -> Option<(Fragenummer, &str)> {
     let (rest, n) = alt((frage_label, nummer_mit_zeichen)).parse(line).ok()?;
     let glued = rest.starts_with(|c: char| c.is_alphabetic()) && n.teile().len() >= 2;
@@ -108,6 +110,9 @@ pub(crate) fn frage_anfang(line: &str) -> Option<(Fragenummer, &str)> {
     let first = rest.chars().next();
     if first
         .is_some_and(|c| c.is_ascii_digit() || matches!(c, '%' | '€' | '-' | '–' | ',' | '.' | '/'))
+        // a question is a sentence and starts with a capital (or its first sub-question:
+        // `1. a) Welche …`): `28. und 29.03.2024` in a table starts none
+        || (first.is_some_and(char::is_lowercase) && buchstabe(rest).is_err())
         || beginnt_mit_monat(rest)
         || KEINE_FRAGE.iter().any(|w| rest.starts_with(w))
     {
@@ -280,6 +285,18 @@ mod tests {
         assert_eq!(frage_anfang("5."), Some((n("5"), "")));
         assert_eq!(frage_anfang("1. Januar 2018 eingestellt?"), None);
         assert_eq!(frage_anfang("20. Legislaturperiode …"), None);
+        assert_eq!(
+            frage_anfang("21. Legislatur des Deutschen Bundestages"),
+            None
+        );
+        // a sentence's middle: a capital starts a question, or its first sub-question
+        assert_eq!(frage_anfang("28. und 29.03.2024"), None);
+        assert_eq!(frage_anfang("0) im Zeitraum von 2015"), None);
+        assert_eq!(
+            frage_anfang("1. a) Welche Mittel"),
+            Some((n("1"), "a) Welche Mittel"))
+        );
+        assert_eq!(frage_anfang("3. „Welche"), Some((n("3"), "„Welche")));
         assert_eq!(frage_anfang("2015 434"), None);
         assert_eq!(frage_anfang("1.500 Fehlalarme"), None);
         assert_eq!(frage_anfang("142.900 €), …"), None);
