@@ -424,6 +424,9 @@ impl<'a> Lines<'a> {
                         if n_text.starts_with(char::is_uppercase) && kopfzeile(n_text) {
                             break;
                         }
+                        if beginnt_eintrag(n_text) {
+                            break;
+                        }
                         let beleg = w.trennung.get(next).copied().unwrap_or_default();
                         let Some(wort_ende) = self.complete(norm, n.norm(), beleg) else {
                             break;
@@ -1791,6 +1794,22 @@ fn drucksache_nummer(t: &str) -> bool {
         })
 }
 
+/// Whether a line starts an item of its own, which no broken word runs into (`… DEIG: -0-` /
+/// `6. Wie bewertet …`, `… -0-` / `• Todesfälle …`): a bullet, or a number of up to three
+/// digits with `.` or `)` before a capitalised word.
+fn beginnt_eintrag(t: &str) -> bool {
+    if t.starts_with('•') {
+        return true;
+    }
+    let ziffern = t.bytes().take_while(u8::is_ascii_digit).count();
+    let rest = t.get(ziffern..).unwrap_or("");
+    (1..=3).contains(&ziffern)
+        && (rest.starts_with(". ") || rest.starts_with(") "))
+        && rest
+            .get(2..)
+            .is_some_and(|w| w.starts_with(char::is_uppercase))
+}
+
 /// Whether a line is a header or running head, not a sentence that names a Drucksache: a
 /// short head-like line that starts with `Drucksache` or a parliament's name and whose only
 /// lower-case words are articles and prepositions.
@@ -1981,6 +2000,31 @@ mod tests {
         // they are most of the line layer's memory (benches/README.md, issues 6 and 7)
         assert_eq!(std::mem::size_of::<Zeile>(), 32);
         assert_eq!(std::mem::size_of::<Physisch>(), 24);
+    }
+
+    #[test]
+    fn a_numbered_item_or_a_bullet_completes_no_broken_word() {
+        let l = Lines::new("Einsatz des DEIG: -0-\n6. Wie bewertet die Bundesregierung\n");
+        assert_eq!(
+            texts(&l),
+            [
+                "Einsatz des DEIG: -0-",
+                "6. Wie bewertet die Bundesregierung"
+            ]
+        );
+        let l = Lines::new("Schäden: -0-\n• Todesfälle: -0-\n");
+        assert_eq!(texts(&l), ["Schäden: -0-", "• Todesfälle: -0-"]);
+        // a broken word is completed as before, also by a number without a full stop
+        let l = Lines::new("die Bundes-\nregierung und\nin den Jahren 2015-\n2024 wurde\n");
+        assert_eq!(
+            texts(&l),
+            [
+                "die Bundesregierung",
+                "und",
+                "in den Jahren 2015-2024",
+                "wurde"
+            ]
+        );
     }
 
     #[test]
