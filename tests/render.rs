@@ -9,7 +9,7 @@ mod util;
 
 use std::collections::BTreeSet;
 
-use drucksache::{Drucksache, Options, Parlament};
+use drucksache::{Drucksache, Inhalt, Options, Parlament};
 use serde_json::Value;
 
 /// Documents whose printed form does not parse back to the same model yet (annotated stems and
@@ -144,6 +144,39 @@ fn bundestag_corpus_round_trips() {
         counts.iter().sum::<usize>(),
         failures.join("\n")
     );
+}
+
+/// A DIP text whose footnote-like `**` runs (`PKS-Schlüssel ****00`) once made it Markdown: the
+/// runs were stripped as emphasis, a line `****00) im Zeitraum …` read as a question 0, and the
+/// printed form lost the markers. Excerpt of 21/2202 (questions 1, 9 and 10).
+#[test]
+fn footnote_like_asterisks_are_text_and_round_trip() {
+    let text = util::read(&util::fixtures().join("auszuege/21-2202.txt"));
+    let doc = Drucksache::parse(&text).expect("parses");
+    let Inhalt::Antwort(antwort) = &doc.inhalt else {
+        panic!("21/2202: not an Antwort")
+    };
+    let nummern: Vec<String> = antwort
+        .anfrage
+        .fragen
+        .iter()
+        .map(|f| f.nummer.to_string())
+        .collect();
+    assert_eq!(nummern, ["1", "9", "10"]);
+    let neun = antwort.anfrage.fragen.get(1).expect("question 9");
+    assert!(
+        neun.text
+            .contains("Diebstahl (PKS-Schlüssel ****00) im Zeitraum"),
+        "{}",
+        neun.text
+    );
+    let zehn = antwort.anfrage.fragen.get(2).expect("question 10");
+    assert!(
+        zehn.text.contains("(PKS-Schlüssel *26*00)"),
+        "{}",
+        zehn.text
+    );
+    assert_eq!(round_trip(&doc), Ok(()));
 }
 
 /// The Markdown of the seed (an NRW Antwort) and of a Bundestag Antwort, for review.

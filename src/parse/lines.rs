@@ -859,7 +859,7 @@ fn detect_form(input: &str) -> Form {
         if (1..=6).contains(&hashes) && t.as_bytes().get(hashes) == Some(&b' ') {
             headings += 1;
         }
-        strong += t.matches("**").count();
+        strong += betonungen(t);
         escapes += t
             .as_bytes()
             .windows(2)
@@ -886,6 +886,43 @@ fn detect_form(input: &str) -> Form {
     } else {
         Form::Plain
     }
+}
+
+/// How many `**` (or `***`) runs of `line` open or close an emphasis, counting only pairs of an
+/// opening run (a non-space after it) and a later closing one (a non-space before it). A
+/// footnote marker (`Euro** 25,8 %`, `** Degression …`, a table's `* ** *`) opens nothing, so a
+/// table of them does not make a text Markdown.
+fn betonungen(line: &str) -> usize {
+    let b = line.as_bytes();
+    let mut paare = 0;
+    let mut offen = false;
+    let mut i = 0;
+    while let Some(&c) = b.get(i) {
+        if c != b'*' {
+            i += 1;
+            continue;
+        }
+        let lauf = b
+            .get(i..)
+            .map_or(0, |r| r.iter().take_while(|&&x| x == b'*').count());
+        let vor = i.checked_sub(1).and_then(|k| b.get(k)).copied();
+        let nach = b.get(i + lauf).copied();
+        i += lauf;
+        if lauf < 2 {
+            continue;
+        }
+        let links = nach.is_some_and(|n| !n.is_ascii_whitespace());
+        let rechts = vor.is_some_and(|v| !v.is_ascii_whitespace());
+        let satzzeichen =
+            |x: Option<u8>| x.is_none_or(|x| x.is_ascii_punctuation() || x.is_ascii_whitespace());
+        if offen && rechts && (!links || satzzeichen(nach)) {
+            paare += 1;
+            offen = false;
+        } else if links && (!rechts || satzzeichen(vor)) {
+            offen = true;
+        }
+    }
+    paare * 2
 }
 
 /// A physical line after normalisation.
@@ -2166,6 +2203,25 @@ mod tests {
             "{:?}",
             texts(&l)
         );
+    }
+
+    #[test]
+    fn footnote_markers_of_a_table_are_no_emphasis() {
+        // 21/456 (DIP text): a table's markers and their notes; more of them than the four
+        // `**` that make a text Markdown, but none opens an emphasis
+        let table = "Zeitraum Kostenerstattungssatz Prozentuale Erhöhung\n01.07.2016 bis 31.12.2020 3,90 Euro** 25,8 %\n01.01.2021 bis 31.07.2022 4,40 Euro*** 12,8 %\nseit 01.08.2022 bis heute 4,58 Euro**** 4,1 %\n** Degression ab dem 21. Teilnehmenden 2,00 Euro pro Teilnehmenden und Unterrichtseinheit\n*** Degression ab dem 21. Teilnehmenden 2,30 Euro pro Teilnehmenden und Unterrichtseinheit\nFacebook: Aufstiegs-BAföG 977 * * ** * ** * ** * **\nDie Antwort kann der Anlage 1* entnommen werden.\n";
+        assert_eq!(detect_form(table), Form::Plain);
+        let l = Lines::new(table);
+        assert!(
+            texts(&l).iter().any(|t| t.contains("Anlage 1* entnommen")),
+            "{:?}",
+            texts(&l)
+        );
+        // emphasis does: `**Titel**`, `***Vorbemerkung***`, `**5. *Wie ist das?***`
+        assert_eq!(betonungen("**Der Minister** hat"), 2);
+        assert_eq!(betonungen("#### ***Vorbemerkung der Landesregierung***"), 2);
+        assert_eq!(betonungen("**5. *Wie ist das?***"), 2);
+        assert_eq!(betonungen("4,40 Euro*** 12,8 % ** Degression"), 0);
     }
 
     #[test]
