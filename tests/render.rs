@@ -179,6 +179,48 @@ fn footnote_like_asterisks_are_text_and_round_trip() {
     assert_eq!(round_trip(&doc), Ok(()));
 }
 
+/// An Antwort whose answers follow their questions unlabelled, with one label `Zu Frage 1:`
+/// heading a table in the annex: the main text is not read as labelled (where each question
+/// ran on into its answer and the printed form then lost the answers). Excerpt of 21/1489
+/// (questions 1, 4 and 5, the annex's first lines).
+#[test]
+fn a_label_in_the_annex_leaves_the_answers_unlabelled() {
+    let text = util::read(&util::fixtures().join("auszuege/21-1489.txt"));
+    let doc = Drucksache::parse(&text).expect("parses");
+    assert!(doc.diagnosen.is_empty(), "{:?}", doc.diagnosen);
+    let Inhalt::Antwort(antwort) = &doc.inhalt else {
+        panic!("21/1489: not an Antwort")
+    };
+    let fragen = &antwort.anfrage.fragen;
+    assert_eq!(fragen.len(), 3);
+    for f in fragen {
+        assert!(f.text.ends_with('?'), "{}: {}", f.nummer, f.text);
+    }
+    let bloecke: Vec<(String, String)> = antwort
+        .antworten
+        .iter()
+        .map(|b| {
+            let nummern: Vec<String> = b.fragen.iter().map(ToString::to_string).collect();
+            let erster = b.absaetze.first().map_or("", String::as_str);
+            (nummern.join(","), erster.chars().take(20).collect())
+        })
+        .collect();
+    let bloecke: Vec<(&str, &str)> = bloecke
+        .iter()
+        .map(|(a, b)| (a.as_str(), b.as_str()))
+        .collect();
+    assert_eq!(
+        bloecke,
+        [
+            ("1", "Für das zweite Quart"),
+            ("4", "Eine automatisierte "),
+            ("5", "Die Bundesregierung "),
+            ("1", "Tatzeit 2025, 2. Qua"),
+        ]
+    );
+    assert_eq!(round_trip(&doc), Ok(()));
+}
+
 /// The Markdown of the seed (an NRW Antwort) and of a Bundestag Antwort, for review.
 #[test]
 fn markdown_snapshots() {

@@ -990,25 +990,63 @@ struct OffeneAntwort {
     off: usize,
 }
 
+/// What [`fragenteil`] reads: the questions, the answer blocks, attribution paragraphs.
+type Fragenteil = (Vec<Frage>, Vec<Antwortblock>, Vec<(usize, usize)>);
+
 /// Questions and answers from line `start`: reprinted questions, each followed by its answer
 /// (unlabelled, or after `Zu Frage N:`), grouped answers, sub-questions answered one by one;
 /// `ungezaehlt`: the part opens with a single question printed without a number.
-#[allow(
-    clippy::too_many_lines,
-    reason = "one state machine over the lines reads best as one loop"
-)]
-fn fragenteil(
-    ctx: &mut Ctx<'_>,
-    start: usize,
-    ende: usize,
-    ungezaehlt: bool,
-) -> (Vec<Frage>, Vec<Antwortblock>, Vec<(usize, usize)>) {
+///
+/// A print is read as labelled (an answer starts only at a label) when it labels more than
+/// one answer or the first. Labels that stand only in an annex (`Anlage 1 zu der Kleinen
+/// Anfrage …` / `Zu 1:`) leave the answers of the main text unlabelled: of the two readings
+/// the one that answers more questions is kept, the labelled one on a tie.
+fn fragenteil(ctx: &Ctx<'_>, start: usize, ende: usize, ungezaehlt: bool) -> Fragenteil {
     let lines = ctx.lines;
-    // labelled answers (`Zu Frage 3:`) when the print labels more than one answer or the first
     let labels: Vec<Label> = (start..ende)
         .filter_map(|i| antwort_label(lines.text(i)).map(|(l, _)| l))
         .collect();
     let beschriftet = labels.len() >= 2 || labels.iter().any(Label::erste_frage);
+    let gelesen = fragen_lesen(ctx, start, ende, ungezaehlt, beschriftet);
+    if !beschriftet {
+        return gelesen;
+    }
+    let unbeschriftet = fragen_lesen(ctx, start, ende, ungezaehlt, false);
+    if beantwortet(&unbeschriftet) > beantwortet(&gelesen) {
+        unbeschriftet
+    } else {
+        gelesen
+    }
+}
+
+/// How many of the questions read an answer block answers (itself or one of its
+/// sub-questions).
+fn beantwortet((fragen, bloecke, _): &Fragenteil) -> usize {
+    let nummern: HashSet<Fragenummer> = bloecke
+        .iter()
+        .flat_map(|b| b.fragen.iter().copied())
+        .collect();
+    fragen
+        .iter()
+        .filter(|f| {
+            nummern.contains(&f.nummer) || f.unterfragen.iter().any(|u| nummern.contains(&u.nummer))
+        })
+        .count()
+}
+
+/// One reading of [`fragenteil`]: `beschriftet`, answers start only at labels.
+#[allow(
+    clippy::too_many_lines,
+    reason = "one state machine over the lines reads best as one loop"
+)]
+fn fragen_lesen(
+    ctx: &Ctx<'_>,
+    start: usize,
+    ende: usize,
+    ungezaehlt: bool,
+    beschriftet: bool,
+) -> Fragenteil {
+    let lines = ctx.lines;
     let mut fragen: Vec<Frage> = Vec::new();
     let mut bekannt = Bekannt::new(lines.input().len());
     let mut bloecke: Vec<Antwortblock> = Vec::new();
