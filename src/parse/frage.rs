@@ -88,6 +88,11 @@ const KEINE_FRAGE: [&str; 19] = [
     "Nachtrag",
 ];
 
+/// A conjunction as the first word after a line-initial number: a wrapped enumeration (`… in
+/// der 18.,` / `19. und 20. Wahlperiode …`, `8. bis 31. Mai`, a table cell `28. und`), no
+/// question.
+const AUFZAEHLUNG: [&str; 4] = ["und", "bis", "oder", "sowie"];
+
 /// The number and the rest of a line that starts a question: `1. Wie viele …`, `Frage 3: …`,
 /// `1.1.Welche …`. Lines whose number is a date or an ordinal (`1. Januar 2018`, `20.
 /// Legislaturperiode`), a table cell (`2015 434`) or a sentence's middle (`28. und 29. März`)
@@ -115,6 +120,7 @@ pub(crate) fn frage_anfang(line: &str) -> Option<(Fragenummer, &str)> {
         || (first.is_some_and(char::is_lowercase) && buchstabe(rest).is_err())
         || beginnt_mit_monat(rest)
         || KEINE_FRAGE.iter().any(|w| rest.starts_with(w))
+        || AUFZAEHLUNG.contains(&rest.split(' ').next().unwrap_or(""))
     {
         return None;
     }
@@ -309,6 +315,14 @@ mod tests {
         );
         assert_eq!(frage_anfang("2. 2015 wurden"), None);
         assert_eq!(frage_anfang("15.00 Uhr ins BMI zu einer Besprechung"), None);
+        // 21/1232: question 13 wraps `… in der jeweils in der 18.,` / `19. und 20. …`
+        assert_eq!(
+            frage_anfang("19. und 20. Wahlperiode durch das Forschungsministerium vergebenen"),
+            None
+        );
+        assert_eq!(frage_anfang("8. bis 31. Mai 2025 131"), None);
+        assert_eq!(frage_anfang("28. und"), None);
+        assert_eq!(frage_anfang("3. Undine"), Some((n("3"), "Undine")));
     }
 
     #[test]
