@@ -221,6 +221,40 @@ fn a_label_in_the_annex_leaves_the_answers_unlabelled() {
     assert_eq!(round_trip(&doc), Ok(()));
 }
 
+/// A question reprinted twice, word for word (`20.` and `22.` answered together, then `22.`
+/// again with an answer of its own), is one question with two answer blocks, not two
+/// questions 22. Excerpt of 21/1136 (questions 1, 19 to the start of 23).
+#[test]
+fn a_question_reprinted_twice_is_asked_once() {
+    let text = util::read(&util::fixtures().join("auszuege/21-1136.txt"));
+    let doc = Drucksache::parse(&text).expect("parses");
+    let Inhalt::Antwort(antwort) = &doc.inhalt else {
+        panic!("21/1136: not an Antwort")
+    };
+    let nummern: Vec<String> = antwort
+        .anfrage
+        .fragen
+        .iter()
+        .map(|f| f.nummer.to_string())
+        .collect();
+    assert_eq!(nummern, ["1", "19", "20", "21", "22", "23"]);
+    let bloecke: Vec<String> = antwort
+        .antworten
+        .iter()
+        .map(|b| {
+            let n: Vec<String> = b.fragen.iter().map(ToString::to_string).collect();
+            n.join(",")
+        })
+        .collect();
+    assert_eq!(bloecke, ["1", "19", "20,22", "21", "22", "23"]);
+    let zweite = antwort.antworten.get(4).and_then(|b| b.absaetze.first());
+    assert_eq!(
+        zweite.map(String::as_str),
+        Some("Es wird auf die Beantwortung von Frage 20 und Frage 23a verwiesen.")
+    );
+    assert_eq!(round_trip(&doc), Ok(()));
+}
+
 /// The Markdown of the seed (an NRW Antwort) and of a Bundestag Antwort, for review.
 #[test]
 fn markdown_snapshots() {

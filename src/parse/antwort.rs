@@ -1286,11 +1286,24 @@ fn schliesse_frage(
             });
             bekannt.push(f.nummer);
         }
-    } else {
+    } else if !(bekannt.enthaelt(f.nummer) && fragen.iter().any(|g| gleiche_frage(g, &gebaut))) {
         bekannt.frage(&gebaut);
         fragen.push(gebaut);
     }
     offen.push(f.nummer);
+}
+
+/// Whether `b` reprints question `a` word for word: a question printed again to be answered
+/// once more (`20.` and `22.` answered together, then `22.` again with its own answer) is one
+/// question with two answer blocks.
+fn gleiche_frage(a: &Frage, b: &Frage) -> bool {
+    a.nummer == b.nummer
+        && a.text == b.text
+        && a.unterfragen.len() == b.unterfragen.len()
+        && a.unterfragen
+            .iter()
+            .zip(&b.unterfragen)
+            .all(|(x, y)| x.nummer == y.nummer && x.text == y.text)
 }
 
 /// Ends the answer being read at line `bis` and files it as a block.
