@@ -1267,7 +1267,8 @@ const NACH_VORBEMERKUNG: [&str; 5] = ["der", "des", "zu", "zum", "zur"];
 /// Whether what follows a Vorbemerkung word can go on a heading: nothing, or (after a plural
 /// "en") a capitalised word or one of [`NACH_VORBEMERKUNG`]. A wrapped sentence goes on in
 /// other ways: "Vorbemerkung genannten Strafanzeigen" (21/430), "Vorbemerkungen auf
-/// verschiedene Ziele" (21/1211), "Vorbemerkung auch ausreichend begründet" (21/1463).
+/// verschiedene Ziele" (21/1211), "Vorbemerkung auch ausreichend begründet" (21/1463), or
+/// after the heading's words.
 fn nach_vorbemerkung(rest: &str) -> bool {
     let rest = rest.strip_prefix("en").unwrap_or(rest);
     if rest.trim().is_empty() {
@@ -1279,8 +1280,21 @@ fn nach_vorbemerkung(rest: &str) -> bool {
     else {
         return false;
     };
-    wort.starts_with(char::is_uppercase) || NACH_VORBEMERKUNG.contains(&wort)
+    let beginnt = wort.starts_with(char::is_uppercase) || NACH_VORBEMERKUNG.contains(&wort);
+    // a heading's other lower-case words join its nouns ("Vorbemerkung der Bundesregierung zu
+    // den Fragen 5 bis 8"); any other goes on a sentence ("Vorbemerkung der Fragesteller
+    // geäußerten Bitte …", 21/1421)
+    beginnt
+        && rest
+            .split_whitespace()
+            .all(|w| !w.starts_with(char::is_lowercase) || IN_UEBERSCHRIFT.contains(&w))
 }
+
+/// The lower-case words a Vorbemerkung heading may hold: articles, prepositions, conjunctions.
+const IN_UEBERSCHRIFT: [&str; 17] = [
+    "der", "die", "das", "des", "dem", "den", "zu", "zum", "zur", "und", "für", "bis", "von",
+    "vom", "im", "in", "sowie",
+];
 
 /// The running number in `auf die Kleine Anfrage 3929 vom …` or `Kleine Anfrage Nr. 12`.
 pub(crate) fn laufende_nummer(text: &str) -> Option<String> {
@@ -1567,6 +1581,9 @@ mod tests {
             "Vorbemerkung genannten Strafanzeigen und Strafanträgen. Zusätzlich werden bei",
             "Vorbemerkungen auf verschiedene Ziele für nachhaltige Entwicklung (Sustainable",
             "Vorbemerkung auch ausreichend begründet (Bundestagsdrucksache 21/412,",
+            // after the heading's words (21/1421, 21/820)
+            "Vorbemerkung der Fragesteller geäußerten Bitte in einzelnen Antworten auf bereits",
+            "Vorbemerkung der Fragesteller auf Bundestagsdrucksache 19/13857) – allerdings hatte",
         ] {
             assert_eq!(vorbemerkung_ueberschrift(bt, satz), None, "{satz}");
         }
