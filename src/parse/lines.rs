@@ -409,10 +409,12 @@ impl<'a> Lines<'a> {
                     let mut skipped = Vec::new();
                     let mut j = i + 1;
                     while let Some(next) = next_text(kinds, j) {
-                        let (Some(n), true) = (
-                            physical.get(next),
-                            ends_hyphenated(self.buf.get(start..).unwrap_or("")),
-                        ) else {
+                        let getrennt = ends_hyphenated(self.buf.get(start..).unwrap_or(""));
+                        // a capital split off at the line end: the next line's first word
+                        // completes it without a space
+                        let gespalten =
+                            !getrennt && w.zeilenspaltungen.binary_search(&next).is_ok();
+                        let (Some(n), true) = (physical.get(next), getrennt || gespalten) else {
                             break;
                         };
                         if n.ueberschrift > 0 || n.norm().is_empty() {
@@ -428,7 +430,12 @@ impl<'a> Lines<'a> {
                             break;
                         }
                         let beleg = w.trennung.get(next).copied().unwrap_or_default();
-                        let Some(wort_ende) = self.complete(norm, n.norm(), beleg) else {
+                        let wort_ende = if gespalten {
+                            Some(self.erstes_wort(norm, n.norm()))
+                        } else {
+                            self.complete(norm, n.norm(), beleg)
+                        };
+                        let Some(wort_ende) = wort_ende else {
                             break;
                         };
                         skipped.extend(j..next);
@@ -501,9 +508,15 @@ impl<'a> Lines<'a> {
         if join == Join::Drop {
             self.buf.pop();
         }
+        Some(self.erstes_wort(norm, range))
+    }
+
+    /// Appends the first word of the normalised `range` and returns where it ends.
+    fn erstes_wort(&mut self, norm: &Builder, range: Range<usize>) -> usize {
+        let next = norm.buf.get(range.clone()).unwrap_or("");
         let ende = range.start + memchr::memchr(b' ', next.as_bytes()).unwrap_or(next.len());
         self.copy(norm, range.start..ende);
-        Some(ende)
+        ende
     }
 
     /// Writes the set-aside line `i` (with the lines that continue it) and returns the index
@@ -755,6 +768,9 @@ struct Wortbelege {
     trennung: Vec<Beleg>,
     /// Offsets in the normalised buffer, sorted.
     spaltungen: Vec<usize>,
+    /// The lines whose first word completes a capital split off it at the line end before
+    /// (`… der B` / `undestierschutzbeauftragten …`), sorted.
+    zeilenspaltungen: Vec<usize>,
 }
 
 /// Gathers the broken words and, where the rules leave a choice, the evidence on them.
@@ -762,6 +778,7 @@ fn wortbelege(lines: &[Physisch], norm: &str, kinds: &[Art]) -> Wortbelege {
     let mut vokabular = Vokabular::default();
     let mut trennungen = Vec::new();
     let mut spaltungen = Vec::new();
+    let mut zeilenspaltungen = Vec::new();
     let text_line = |i: usize| matches!(kinds.get(i), Some(Art::Text | Art::Fortsetzung));
     for (i, line) in lines.iter().enumerate() {
         if !text_line(i) {
@@ -786,6 +803,14 @@ fn wortbelege(lines: &[Physisch], norm: &str, kinds: &[Art]) -> Wortbelege {
                 }
             }
         }
+        if let Some(naechste) = next_text(kinds, i + 1) {
+            let next = norm_text(lines, norm, naechste);
+            if let Some((gross, rest)) = woerter::spaltung_am_ende(text, next) {
+                let kandidat = vokabular.kandidat();
+                vokabular.spaltung(kandidat, gross, rest);
+                zeilenspaltungen.push((naechste, kandidat, gross, rest));
+            }
+        }
         if text.contains(' ') {
             for (off, gross, rest) in woerter::spaltungen(text) {
                 let kandidat = vokabular.kandidat();
@@ -806,6 +831,7 @@ fn wortbelege(lines: &[Physisch], norm: &str, kinds: &[Art]) -> Wortbelege {
     let mut out = Wortbelege {
         trennung: vec![Beleg::default(); lines.len()],
         spaltungen: Vec::new(),
+        zeilenspaltungen: Vec::new(),
     };
     for (naechste, kandidat) in trennungen {
         if let (Some(slot), Some(beleg)) = (out.trennung.get_mut(naechste), belege.get(kandidat)) {
@@ -816,6 +842,12 @@ fn wortbelege(lines: &[Physisch], norm: &str, kinds: &[Art]) -> Wortbelege {
         let beleg = belege.get(kandidat).copied().unwrap_or_default();
         if woerter::spaltung_verbinden(gross, rest, beleg) {
             out.spaltungen.push(at);
+        }
+    }
+    for (naechste, kandidat, gross, rest) in zeilenspaltungen {
+        let beleg = belege.get(kandidat).copied().unwrap_or_default();
+        if woerter::spaltung_verbinden(gross, rest, beleg) {
+            out.zeilenspaltungen.push(naechste);
         }
     }
     out
@@ -2203,6 +2235,29 @@ mod tests {
             "{:?}",
             texts(&l)
         );
+    }
+
+    #[test]
+    fn a_capital_split_off_at_a_line_end_joins_where_the_document_writes_the_word_whole() {
+        // 21/1836: `… soll Amt der B` / `undestierschutzbeauftragten übernehmen | top agrar`
+        let input = "Amt der unabhängigen Bundestierschutzbeauftragten. Sie informierte\nStaatssekretärin Breher soll Amt der B\nundestierschutzbeauftragten übernehmen | top agrar, letzter Zugriff\n";
+        let l = Lines::new(input);
+        assert_eq!(
+            texts(&l),
+            [
+                "Amt der unabhängigen Bundestierschutzbeauftragten. Sie informierte",
+                "Staatssekretärin Breher soll Amt der Bundestierschutzbeauftragten",
+                "übernehmen | top agrar, letzter Zugriff"
+            ]
+        );
+        // without the word elsewhere, and in a rotated table's letter soup, nothing joins
+        for input in [
+            "Staatssekretärin Breher soll Amt der B\nundestierschutzbeauftragten übernehmen\n",
+            "Wohngeld und Wohnkosten\nreinen W\noh\nng\n",
+        ] {
+            let l = Lines::new(input);
+            assert_eq!(texts(&l).len(), input.lines().count(), "{:?}", texts(&l));
+        }
     }
 
     #[test]

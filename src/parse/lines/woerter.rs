@@ -426,7 +426,6 @@ impl Vokabular {
 /// (not after a number: `100 W`): the byte offsets of the spaces that may go, with the two
 /// parts; [`spaltung_verbinden`] decides.
 pub(super) fn spaltungen(line: &str) -> Vec<(usize, &str, &str)> {
-    let kurz = |t: Option<&str>| t.is_some_and(|t| t.chars().count() <= 2);
     let mut out = Vec::new();
     let mut prev: Option<&str> = None;
     let mut at = 0;
@@ -434,7 +433,7 @@ pub(super) fn spaltungen(line: &str) -> Vec<(usize, &str, &str)> {
         let start = at;
         at += t.len() + 1;
         let p = prev.replace(t);
-        if !einzeln_gross(t) || p.is_some_and(|p| p.ends_with(|c: char| c.is_ascii_digit())) {
+        if !einzeln_gross(t) {
             continue;
         }
         // the two words after it (none after the last word)
@@ -445,17 +444,46 @@ pub(super) fn spaltungen(line: &str) -> Vec<(usize, &str, &str)> {
         let Some(next) = danach.next() else {
             continue;
         };
-        let rest = next.trim_end_matches(|c: char| !c.is_alphanumeric());
-        let n = rest.chars().count();
-        let ok = n >= 2
-            && rest.chars().all(|c| c.is_alphabetic() && c.is_lowercase())
-            // a capital split off a word, not letter soup of a rotated table (`F lu gg er`)
-            && (t == "W" || (n >= 3 && !kurz(p) && !kurz(danach.next())));
-        if ok {
+        if let Some(rest) = abgespalten(p, t, next, danach.next()) {
             out.push((start + t.len(), t, rest));
         }
     }
     out
+}
+
+/// A capital split off its word at a line end (`… soll Amt der B` / `undestierschutzbeauftragten
+/// übernehmen`, 21/1836), as [`spaltungen`] finds one inside a line: the capital and the rest,
+/// the first word of `next`; [`spaltung_verbinden`] decides.
+pub(super) fn spaltung_am_ende<'a>(line: &'a str, next: &'a str) -> Option<(&'a str, &'a str)> {
+    let mut vorne = line.trim_end().rsplit(' ');
+    let gross = vorne.next()?;
+    // a word before it on its line and a word of three letters or more after it: one
+    // letter a line is a rotated table's letter soup (` W` / `oh` / `ng`)
+    let vor = vorne.next().filter(|v| v.chars().count() > 2)?;
+    let mut hinten = Woerter::neu(next);
+    let first = hinten.next().filter(|f| f.chars().count() > 2)?;
+    abgespalten(Some(vor), gross, first, hinten.next()).map(|rest| (gross, rest))
+}
+
+/// Whether `gross` (between the words `vor` and `next`, `danach` after that) is a capital split
+/// off `next`: not after a number (`100 W`), `next` in lower-case letters; then its letters.
+fn abgespalten<'a>(
+    vor: Option<&str>,
+    gross: &str,
+    next: &'a str,
+    danach: Option<&str>,
+) -> Option<&'a str> {
+    let kurz = |t: Option<&str>| t.is_some_and(|t| t.chars().count() <= 2);
+    if !einzeln_gross(gross) || vor.is_some_and(|p| p.ends_with(|c: char| c.is_ascii_digit())) {
+        return None;
+    }
+    let rest = next.trim_end_matches(|c: char| !c.is_alphanumeric());
+    let n = rest.chars().count();
+    let ok = n >= 2
+        && rest.chars().all(|c| c.is_alphabetic() && c.is_lowercase())
+        // a capital split off a word, not letter soup of a rotated table (`F lu gg er`)
+        && (gross == "W" || (n >= 3 && !kurz(vor) && !kurz(danach)));
+    ok.then_some(rest)
 }
 
 /// The pieces of a line between single spaces, as `line.split(' ')` gives them, found by a
