@@ -1286,7 +1286,13 @@ fn schliesse_frage(
             });
             bekannt.push(f.nummer);
         }
-    } else if !(bekannt.enthaelt(f.nummer) && fragen.iter().any(|g| gleiche_frage(g, &gebaut))) {
+    } else if !(bekannt.enthaelt(f.nummer)
+        && fragen
+            .iter()
+            .rev()
+            .take(usize::from(SPRUNG))
+            .any(|g| gleiche_frage(g, &gebaut)))
+    {
         bekannt.frage(&gebaut);
         fragen.push(gebaut);
     }
@@ -1295,7 +1301,8 @@ fn schliesse_frage(
 
 /// Whether `b` reprints question `a` word for word: a question printed again to be answered
 /// once more (`20.` and `22.` answered together, then `22.` again with its own answer) is one
-/// question with two answer blocks.
+/// question with two answer blocks. The reprint is looked for among the last [`SPRUNG`]
+/// questions, as far as an out-of-order reprint may jump, so a print of many stays linear.
 fn gleiche_frage(a: &Frage, b: &Frage) -> bool {
     a.nummer == b.nummer
         && a.text == b.text
