@@ -255,6 +255,52 @@ fn a_question_reprinted_twice_is_asked_once() {
     assert_eq!(round_trip(&doc), Ok(()));
 }
 
+/// Answers labelled by the sub-questions' letters (`a) Vorhaben …`, `b) Nein.` after `a) …?`
+/// and `b) …?`) answer the question: the small letter starts the answer, it does not go on
+/// with the last sub-question; and `19. Jh` in the annex's table starts no question.
+/// Excerpt of 21/916 (questions 1, 17 and 18, the annex's first rows).
+#[test]
+fn answers_labelled_by_sub_question_letters_answer_the_question() {
+    let text = util::read(&util::fixtures().join("auszuege/21-916.txt"));
+    let doc = Drucksache::parse(&text).expect("parses");
+    assert!(doc.diagnosen.is_empty(), "{:?}", doc.diagnosen);
+    let Inhalt::Antwort(antwort) = &doc.inhalt else {
+        panic!("21/916: not an Antwort")
+    };
+    let nummern: Vec<String> = antwort
+        .anfrage
+        .fragen
+        .iter()
+        .map(|f| f.nummer.to_string())
+        .collect();
+    assert_eq!(nummern, ["1", "17", "18"]);
+    let achtzehn = antwort.anfrage.fragen.get(2).expect("question 18");
+    let b = achtzehn.unterfragen.get(1).expect("question 18b");
+    assert!(
+        b.text.ends_with("Zuwendungsbestimmungen unter 6.3)?"),
+        "{}",
+        b.text
+    );
+    let letzte = antwort.antworten.last().expect("an answer block");
+    assert_eq!(
+        letzte
+            .fragen
+            .iter()
+            .map(ToString::to_string)
+            .collect::<Vec<_>>(),
+        ["18"]
+    );
+    assert!(
+        letzte
+            .absaetze
+            .first()
+            .is_some_and(|a| a.starts_with("a) Vorhaben ab einem bestimmten finanziellen Umfang")),
+        "{:?}",
+        letzte.absaetze
+    );
+    assert_eq!(round_trip(&doc), Ok(()));
+}
+
 /// The Markdown of the seed (an NRW Antwort) and of a Bundestag Antwort, for review.
 #[test]
 fn markdown_snapshots() {

@@ -1190,7 +1190,11 @@ fn fragen_lesen(
             if sub {
                 buchstabe = naechster_buchstabe(buchstabe);
             }
-            if !beschriftet && fertig && !sub && !line.starts_with(|c: char| c.is_lowercase()) {
+            // a small letter continues the question, but for the answer to its first
+            // sub-question (`a) Vorhaben ab …` after `a) …?` and `b) …?`)
+            let weiter = line.starts_with(|c: char| c.is_lowercase())
+                && !(buchstabe > 'b' && unterfrage_anfang(line, 'a').is_some());
+            if !beschriftet && fertig && !sub && !weiter {
                 schliesse_frage(ctx, &mut fragen, &mut bekannt, &mut frage, &mut offen, i);
                 antwort = Some(OffeneAntwort {
                     fragen: std::mem::take(&mut offen),

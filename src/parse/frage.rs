@@ -65,7 +65,7 @@ fn frage_label(i: &str) -> PResult<'_, Fragenummer> {
 
 /// Words after a line-initial number that show it is no question: `1. Januar`, `20.
 /// Legislaturperiode`, `3. Quartal`, units such as `15.00 Uhr` or `1.5 Prozent`.
-const KEINE_FRAGE: [&str; 19] = [
+const KEINE_FRAGE: [&str; 21] = [
     "Uhr",
     "Prozent",
     "Euro",
@@ -77,6 +77,8 @@ const KEINE_FRAGE: [&str; 19] = [
     "Quartal",
     "Halbjahr",
     "Jahrhundert",
+    "Jh. ",
+    "Jh ",
     "Sitzung",
     "Lesung",
     "Klasse",
@@ -87,11 +89,6 @@ const KEINE_FRAGE: [&str; 19] = [
     "Änderung",
     "Nachtrag",
 ];
-
-/// A conjunction as the first word after a line-initial number: a wrapped enumeration (`… in
-/// der 18.,` / `19. und 20. Wahlperiode …`, `8. bis 31. Mai`, a table cell `28. und`), no
-/// question.
-const AUFZAEHLUNG: [&str; 4] = ["und", "bis", "oder", "sowie"];
 
 /// The number and the rest of a line that starts a question: `1. Wie viele …`, `Frage 3: …`,
 /// `1.1.Welche …`. Lines whose number is a date or an ordinal (`1. Januar 2018`, `20.
@@ -116,11 +113,11 @@ pub(crate) fn frage_anfang(line: &str) -> Option<(Fragenummer, &str)> {
     if first
         .is_some_and(|c| c.is_ascii_digit() || matches!(c, '%' | '€' | '-' | '–' | ',' | '.' | '/'))
         // a question is a sentence and starts with a capital (or its first sub-question:
-        // `1. a) Welche …`): `28. und 29.03.2024` in a table starts none
+        // `1. a) Welche …`): a wrapped enumeration (`… in der 18.,` / `19. und 20.
+        // Wahlperiode …`, `8. bis 31. Mai`) or a table cell (`28. und 29.03.2024`) starts none
         || (first.is_some_and(char::is_lowercase) && buchstabe(rest).is_err())
         || beginnt_mit_monat(rest)
         || KEINE_FRAGE.iter().any(|w| rest.starts_with(w))
-        || AUFZAEHLUNG.contains(&rest.split(' ').next().unwrap_or(""))
     {
         return None;
     }
