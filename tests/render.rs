@@ -301,6 +301,44 @@ fn answers_labelled_by_sub_question_letters_answer_the_question() {
     assert_eq!(round_trip(&doc), Ok(()));
 }
 
+/// A reprinted question whose print leaves out the question mark before the askers' request
+/// (`… in der Bearbeitung (bitte entsprechend Frage 6 aufschlüsseln).`) ends there when a
+/// sentence follows: its answer is its own, not part of the question. Excerpt of 21/1443
+/// (questions 1 and 7 to 9).
+#[test]
+fn a_question_ending_in_a_request_without_question_mark_ends_there() {
+    let text = util::read(&util::fixtures().join("auszuege/21-1443.txt"));
+    let doc = Drucksache::parse(&text).expect("parses");
+    assert!(doc.diagnosen.is_empty(), "{:?}", doc.diagnosen);
+    let Inhalt::Antwort(antwort) = &doc.inhalt else {
+        panic!("21/1443: not an Antwort")
+    };
+    let acht = antwort.anfrage.fragen.get(2).expect("question 8");
+    assert_eq!(acht.nummer.to_string(), "8");
+    assert!(
+        acht.text
+            .ends_with("in der Bearbeitung (bitte entsprechend Frage 6 aufschlüsseln)."),
+        "{}",
+        acht.text
+    );
+    let bloecke: Vec<(String, &str)> = antwort
+        .antworten
+        .iter()
+        .map(|b| {
+            let n: Vec<String> = b.fragen.iter().map(ToString::to_string).collect();
+            (n.join(","), b.absaetze.first().map_or("", String::as_str))
+        })
+        .collect();
+    assert_eq!(bloecke.len(), 4, "{bloecke:?}");
+    assert_eq!(bloecke[2].0, "8");
+    assert!(
+        bloecke[2]
+            .1
+            .starts_with("Die Anzahl der in den jeweiligen EU-Mitgliedstaaten")
+    );
+    assert_eq!(round_trip(&doc), Ok(()));
+}
+
 /// The Markdown of the seed (an NRW Antwort) and of a Bundestag Antwort, for review.
 #[test]
 fn markdown_snapshots() {

@@ -15,8 +15,8 @@ use super::Ctx;
 use super::anfrage::{laufende_nummer, titel_gefordert, urheber_ab, vorbemerkung_ueberschrift};
 use super::error::PResult;
 use super::frage::{
-    baue_frage, endet_frage, endet_mit_fragezeichen, folgt_auf, frage_anfang, join_words,
-    naechster_buchstabe, unterfrage_anfang,
+    baue_frage, endet_frage, endet_mit_bitte, endet_mit_fragezeichen, folgt_auf, frage_anfang,
+    join_words, naechster_buchstabe, unterfrage_anfang,
 };
 use super::header::{nummer_nach_drucksache, unlesbare_nummer};
 use super::lines::Beiwerk;
@@ -450,8 +450,17 @@ fn sieht_wie_frage_aus_tief(ctx: &Ctx<'_>, i: usize, ende: usize, tiefe: u8) -> 
         if endet_frage(line) || line.ends_with('?') || endet_frage(&join_words(letzte)) {
             return true;
         }
+        // the question mark left out before the request, a new sentence after it
+        if endet_mit_bitte(&join_words(letzte)) && satz_beginnt(lines.text(j + 1)) {
+            return true;
+        }
     }
     endet_frage(&join_words(&parts))
+}
+
+/// Whether `line` begins a sentence: with a capital letter.
+fn satz_beginnt(line: &str) -> bool {
+    line.starts_with(char::is_uppercase)
 }
 
 /// The part before the questions: Vorbemerkungen (askers' and government's) and the
@@ -1185,7 +1194,8 @@ fn fragen_lesen(
             let text: Vec<&str> = (f.erste.max(i.saturating_sub(3))..i)
                 .map(|k| lines.text(k))
                 .collect();
-            let fertig = endet_frage(&join_words(&text));
+            let fertig = endet_frage(&join_words(&text))
+                || (endet_mit_bitte(&join_words(&text)) && satz_beginnt(line));
             let sub = unterfrage_anfang(line, buchstabe).is_some();
             if sub {
                 buchstabe = naechster_buchstabe(buchstabe);

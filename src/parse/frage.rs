@@ -65,7 +65,7 @@ fn frage_label(i: &str) -> PResult<'_, Fragenummer> {
 
 /// Words after a line-initial number that show it is no question: `1. Januar`, `20.
 /// Legislaturperiode`, `3. Quartal`, units such as `15.00 Uhr` or `1.5 Prozent`.
-const KEINE_FRAGE: [&str; 21] = [
+const KEINE_FRAGE: [&str; 22] = [
     "Uhr",
     "Prozent",
     "Euro",
@@ -79,6 +79,8 @@ const KEINE_FRAGE: [&str; 21] = [
     "Jahrhundert",
     "Jh. ",
     "Jh ",
+    // `2. Alternative von § 22 Satz 1 AufenthG`
+    "Alternative ",
     "Sitzung",
     "Lesung",
     "Klasse",
@@ -261,10 +263,32 @@ pub(crate) fn endet_frage(text: &str) -> bool {
         }
     }
     // a request in brackets after the question mark: "…? (bitte nach Datum aufschlüsseln)"
-    t.ends_with(')')
-        && t.rfind('(')
-            .and_then(|o| t.get(..o))
-            .is_some_and(|before| before.trim_end().ends_with('?'))
+    letzte_klammer(t).is_some_and(|(vor, _)| t.ends_with(')') && vor.trim_end().ends_with('?'))
+}
+
+/// Whether a question's text ends in the askers' bracketed request where the print left out
+/// the question mark before it: `… in der Bearbeitung (bitte entsprechend Frage 6
+/// aufschlüsseln).`, `… (wenn ja, bitte … darlegen).` A weaker sign than [`endet_frage`]: a
+/// request may stand inside a question too.
+pub(crate) fn endet_mit_bitte(text: &str) -> bool {
+    let t = text.trim_end();
+    letzte_klammer(t).is_some_and(|(_, klammer)| {
+        [
+            "bitte ",
+            "wenn ja, bitte ",
+            "wenn nein, bitte ",
+            "falls ja, bitte ",
+        ]
+        .iter()
+        .any(|p| klammer.starts_with(p))
+    })
+}
+
+/// The text before the last bracket that ends `t` (`…)` or `…).`) and the bracket's text.
+fn letzte_klammer(t: &str) -> Option<(&str, &str)> {
+    let t = t.strip_suffix(").").or_else(|| t.strip_suffix(')'))?;
+    let o = t.rfind('(')?;
+    Some((t.get(..o)?, t.get(o + 1..)?))
 }
 
 #[cfg(test)]
@@ -288,6 +312,11 @@ mod tests {
         assert_eq!(frage_anfang("5."), Some((n("5"), "")));
         assert_eq!(frage_anfang("1. Januar 2018 eingestellt?"), None);
         assert_eq!(frage_anfang("20. Legislaturperiode …"), None);
+        assert_eq!(frage_anfang("19. Jh zum Schutz vor Witterung"), None);
+        assert_eq!(
+            frage_anfang("2. Alternative von § 22 Satz 1 AufenthG"),
+            None
+        );
         assert_eq!(
             frage_anfang("21. Legislatur des Deutschen Bundestages"),
             None
@@ -356,6 +385,17 @@ mod tests {
             "… herangetragen? (bitte nach Datum aufschlüsseln)"
         ));
         assert!(!endet_frage("Wie viele"));
+        assert!(!endet_frage("Wie viele (bitte aufschlüsseln)."));
+        // the question mark left out before the request
+        assert!(endet_mit_bitte(
+            "… befinden sich noch in der Bearbeitung (bitte entsprechend Frage 6 aufschlüsseln)."
+        ));
+        assert!(endet_mit_bitte(
+            "… informiert werden sollten (wenn ja, bitte alle Organisationen auflisten)."
+        ));
+        assert!(!endet_mit_bitte("… wie im Bericht (Anlage 2) dargestellt."));
+        assert!(!endet_mit_bitte("Die Zahlen (siehe Anlage)."));
+        assert!(!endet_mit_bitte("Wie viele (bitte aufschlüsseln) gibt es"));
         assert!(endet_frage(
             "Wurden weitere Maßnahmen angeordnet? Bitte die Maßnahmen aufführen."
         ));
