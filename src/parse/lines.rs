@@ -10,8 +10,8 @@ use std::ops::Range;
 
 use super::encoding::Herkunft;
 use crate::{Diagnostic, ErrorKind, Span};
-pub(crate) use karte::MAX_TEXT;
 use karte::{Bereich, Karte};
+pub(crate) use karte::{MAX_EINGABE, MAX_TEXT};
 use woerter::{Beleg, Join, Vokabular, Wortende, ends_hyphenated, hyphen_join};
 
 #[cfg(test)]
@@ -63,8 +63,8 @@ pub(crate) enum Beiwerk {
 pub(crate) struct Zeile {
     /// The range in [`Lines::buf`].
     bereich: Bereich,
-    /// Where the line stands in the input.
-    pub(crate) span: Span,
+    /// Where the line stands in the input (inputs are at most [`MAX_EINGABE`] long).
+    eingabe: Bereich,
     /// The line begins a paragraph (blank line, heading or list item before it).
     pub(crate) absatz: bool,
     /// The Markdown heading level, 0 for none.
@@ -78,6 +78,12 @@ impl Zeile {
     /// The range in [`Lines::buf`].
     fn range(&self) -> Range<usize> {
         self.bereich.r()
+    }
+
+    /// Where the line stands in the input.
+    pub(crate) fn span(&self) -> Span {
+        let r = self.eingabe.r();
+        Span::new(r.start, r.end)
     }
 }
 
@@ -196,7 +202,8 @@ impl<'a> Lines<'a> {
         lines.emit(&physical, &kinds, &norm, &belege);
         if let Some(h) = herkunft {
             for z in &mut lines.zeilen {
-                z.span = h.span(z.span);
+                let span = h.span(z.span());
+                z.eingabe = Bereich::von(span.start..span.end);
             }
             for b in &mut lines.beiseite {
                 b.span = h.span(b.span);
@@ -309,7 +316,7 @@ impl<'a> Lines<'a> {
                 );
                 Span::new(self.aussen(a), self.aussen(b))
             }
-            Some(z) => z.span,
+            Some(z) => z.span(),
             None => self.end_span(),
         }
     }
@@ -323,8 +330,8 @@ impl<'a> Lines<'a> {
     /// The span from the start of line `from` to the end of line `to` (inclusive).
     pub(crate) fn span_lines(&self, from: usize, to: usize) -> Span {
         match (self.zeilen.get(from), self.zeilen.get(to.max(from))) {
-            (Some(a), Some(b)) => a.span.to(b.span),
-            (Some(a), None) => a.span,
+            (Some(a), Some(b)) => a.span().to(b.span()),
+            (Some(a), None) => a.span(),
             _ => self.end_span(),
         }
     }
@@ -461,7 +468,7 @@ impl<'a> Lines<'a> {
                         || self.zeilen.last().is_some_and(|z| z.ueberschrift > 0);
                     self.zeilen.push(Zeile {
                         bereich: Bereich::von(start..end),
-                        span,
+                        eingabe: Bereich::von(span.start..span.end),
                         absatz,
                         ueberschrift: p.ueberschrift,
                         fortsetzung: fortsetzung.is_some(),
@@ -2067,7 +2074,7 @@ mod tests {
     #[test]
     fn line_records_are_small() {
         // they are most of the line layer's memory (benches/README.md, issues 6 and 7)
-        assert_eq!(std::mem::size_of::<Zeile>(), 32);
+        assert_eq!(std::mem::size_of::<Zeile>(), 20);
         assert_eq!(std::mem::size_of::<Physisch>(), 24);
     }
 

@@ -306,10 +306,10 @@ fn leer(len: usize) -> Error {
 }
 
 /// The error for a text longer than the line layer maps ([`lines::MAX_TEXT`], 2 GiB: the
-/// longest Drucksache in the corpus has 3 MB): `len` bytes of text read from an input of
-/// `eingabe` bytes.
+/// longest Drucksache in the corpus has 3 MB), or read from an input of more than 4 GiB
+/// ([`lines::MAX_EINGABE`]): `len` bytes of text read from an input of `eingabe` bytes.
 fn zu_lang(len: usize, eingabe: usize) -> Option<Error> {
-    (len > lines::MAX_TEXT).then(|| {
+    (len > lines::MAX_TEXT || eingabe > lines::MAX_EINGABE).then(|| {
         Diagnostic::new(
             ErrorKind::NotADrucksache,
             Span::new(0, eingabe),
@@ -585,5 +585,8 @@ mod tests {
         let text = e.to_string();
         assert!(text.contains("a text of at most 2 GiB"), "{text}");
         assert!(text.contains("2147483648 bytes"), "{text}");
+        // a text within 2 GiB from more than 4 GiB of input (spans hold 32-bit offsets)
+        assert!(zu_lang(1 << 20, lines::MAX_EINGABE).is_none());
+        assert!(zu_lang(1 << 20, lines::MAX_EINGABE + 1).is_some());
     }
 }

@@ -10,6 +10,10 @@
 /// buffers (the text and a line end per line) in 32.
 pub(crate) const MAX_TEXT: usize = (1 << 31) - 1;
 
+/// The longest input (the caller's bytes, which a decoded text may be up to twice as long as)
+/// whose spans the line records hold in 32-bit offsets.
+pub(crate) const MAX_EINGABE: usize = u32::MAX as usize;
+
 /// The flag bit of [`Segment::text`]: the bytes are copies.
 const IDENTISCH: u32 = 1 << 31;
 
