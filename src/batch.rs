@@ -24,8 +24,9 @@ const JE_THREAD: usize = 64;
 /// Inputs are pulled lazily from the iterator the caller passes (a file reader, say), at most a
 /// bounded window ahead of the result the caller is waiting for ([`Batch::window`]), so a
 /// whole archive can be parsed with the memory of a few hundred documents. Each result comes
-/// with the index of its input. Work runs on rayon's global thread pool (sized by `RAYON_NUM_THREADS` or the number
-/// of cores), or on a pool of its own with [`Batch::threads`].
+/// with the index of its input. Work runs on rayon's global thread pool (sized by
+/// `RAYON_NUM_THREADS` or the number of cores), or on a pool of its own with
+/// [`Batch::threads`].
 ///
 /// ```
 /// use drucksache::{Batch, Parlament};

@@ -82,8 +82,7 @@ impl Zeile {
 
     /// Where the line stands in the input.
     pub(crate) fn span(&self) -> Span {
-        let r = self.eingabe.r();
-        Span::new(r.start, r.end)
+        self.eingabe.span()
     }
 }
 
@@ -988,8 +987,7 @@ impl Physisch {
 
     /// The line's span in the text read.
     fn span(&self) -> Span {
-        let r = self.roh.r();
-        Span::new(r.start, r.end)
+        self.roh.span()
     }
 }
 

@@ -113,6 +113,11 @@ impl Bereich {
     pub(crate) fn r(self) -> std::ops::Range<usize> {
         self.start as usize..self.end as usize
     }
+
+    /// The range as a span (of the text read or the input, as the range was).
+    pub(crate) fn span(self) -> crate::Span {
+        crate::Span::new(self.start as usize, self.end as usize)
+    }
 }
 
 #[cfg(test)]
@@ -135,6 +140,7 @@ mod tests {
         assert_eq!(k.ab(2).next(), Some((10, MAX_TEXT, false)));
         assert_eq!(std::mem::size_of::<Bereich>(), 8);
         assert_eq!(Bereich::von(3..MAX_TEXT + 1).r(), 3..MAX_TEXT + 1);
+        assert_eq!(Bereich::von(3..9).span(), crate::Span::new(3, 9));
         assert_eq!(k.bis(9), 2);
         assert_eq!(k.len(), 3);
     }
