@@ -146,23 +146,50 @@ fn bundestag_corpus_round_trips() {
     );
 }
 
+/// The excerpt `tests/fixtures/auszuege/{stem}.txt` of a Bundestag Antwort, parsed.
+fn auszug(stem: &str) -> Drucksache {
+    let text = util::read(&util::fixtures().join(format!("auszuege/{stem}.txt")));
+    Drucksache::parse(&text).expect("parses")
+}
+
+/// The Antwort of a parsed excerpt.
+fn antwort_von(doc: &Drucksache) -> &drucksache::Antwort {
+    let Inhalt::Antwort(antwort) = &doc.inhalt else {
+        panic!("not an Antwort: {:?}", doc.kopf.dokumentnummer)
+    };
+    antwort
+}
+
+/// The numbers of an Antwort's reprinted questions.
+fn fragen_nummern(antwort: &drucksache::Antwort) -> Vec<String> {
+    antwort
+        .anfrage
+        .fragen
+        .iter()
+        .map(|f| f.nummer.to_string())
+        .collect()
+}
+
+/// Each answer block: the questions it answers (`20,22`) and its first paragraph.
+fn bloecke(antwort: &drucksache::Antwort) -> Vec<(String, &str)> {
+    antwort
+        .antworten
+        .iter()
+        .map(|b| {
+            let n: Vec<String> = b.fragen.iter().map(ToString::to_string).collect();
+            (n.join(","), b.absaetze.first().map_or("", String::as_str))
+        })
+        .collect()
+}
+
 /// A DIP text whose footnote-like `**` runs (`PKS-Schlüssel ****00`) once made it Markdown: the
 /// runs were stripped as emphasis, a line `****00) im Zeitraum …` read as a question 0, and the
 /// printed form lost the markers. Excerpt of 21/2202 (questions 1, 9 and 10).
 #[test]
 fn footnote_like_asterisks_are_text_and_round_trip() {
-    let text = util::read(&util::fixtures().join("auszuege/21-2202.txt"));
-    let doc = Drucksache::parse(&text).expect("parses");
-    let Inhalt::Antwort(antwort) = &doc.inhalt else {
-        panic!("21/2202: not an Antwort")
-    };
-    let nummern: Vec<String> = antwort
-        .anfrage
-        .fragen
-        .iter()
-        .map(|f| f.nummer.to_string())
-        .collect();
-    assert_eq!(nummern, ["1", "9", "10"]);
+    let doc = auszug("21-2202");
+    let antwort = antwort_von(&doc);
+    assert_eq!(fragen_nummern(antwort), ["1", "9", "10"]);
     let neun = antwort.anfrage.fragen.get(1).expect("question 9");
     assert!(
         neun.text
@@ -185,32 +212,24 @@ fn footnote_like_asterisks_are_text_and_round_trip() {
 /// (questions 1, 4 and 5, the annex's first lines).
 #[test]
 fn a_label_in_the_annex_leaves_the_answers_unlabelled() {
-    let text = util::read(&util::fixtures().join("auszuege/21-1489.txt"));
-    let doc = Drucksache::parse(&text).expect("parses");
+    let doc = auszug("21-1489");
     assert!(doc.diagnosen.is_empty(), "{:?}", doc.diagnosen);
-    let Inhalt::Antwort(antwort) = &doc.inhalt else {
-        panic!("21/1489: not an Antwort")
-    };
+    let antwort = antwort_von(&doc);
     let fragen = &antwort.anfrage.fragen;
     assert_eq!(fragen.len(), 3);
     for f in fragen {
         assert!(f.text.ends_with('?'), "{}: {}", f.nummer, f.text);
     }
-    let bloecke: Vec<(String, String)> = antwort
-        .antworten
-        .iter()
-        .map(|b| {
-            let nummern: Vec<String> = b.fragen.iter().map(ToString::to_string).collect();
-            let erster = b.absaetze.first().map_or("", String::as_str);
-            (nummern.join(","), erster.chars().take(20).collect())
-        })
+    let anfaenge: Vec<(String, String)> = bloecke(antwort)
+        .into_iter()
+        .map(|(n, a)| (n, a.chars().take(20).collect()))
         .collect();
-    let bloecke: Vec<(&str, &str)> = bloecke
+    let anfaenge: Vec<(&str, &str)> = anfaenge
         .iter()
         .map(|(a, b)| (a.as_str(), b.as_str()))
         .collect();
     assert_eq!(
-        bloecke,
+        anfaenge,
         [
             ("1", "Für das zweite Quart"),
             ("4", "Eine automatisierte "),
@@ -226,27 +245,11 @@ fn a_label_in_the_annex_leaves_the_answers_unlabelled() {
 /// questions 22. Excerpt of 21/1136 (questions 1, 19 to the start of 23).
 #[test]
 fn a_question_reprinted_twice_is_asked_once() {
-    let text = util::read(&util::fixtures().join("auszuege/21-1136.txt"));
-    let doc = Drucksache::parse(&text).expect("parses");
-    let Inhalt::Antwort(antwort) = &doc.inhalt else {
-        panic!("21/1136: not an Antwort")
-    };
-    let nummern: Vec<String> = antwort
-        .anfrage
-        .fragen
-        .iter()
-        .map(|f| f.nummer.to_string())
-        .collect();
-    assert_eq!(nummern, ["1", "19", "20", "21", "22", "23"]);
-    let bloecke: Vec<String> = antwort
-        .antworten
-        .iter()
-        .map(|b| {
-            let n: Vec<String> = b.fragen.iter().map(ToString::to_string).collect();
-            n.join(",")
-        })
-        .collect();
-    assert_eq!(bloecke, ["1", "19", "20,22", "21", "22", "23"]);
+    let doc = auszug("21-1136");
+    let antwort = antwort_von(&doc);
+    assert_eq!(fragen_nummern(antwort), ["1", "19", "20", "21", "22", "23"]);
+    let nummern: Vec<String> = bloecke(antwort).into_iter().map(|(n, _)| n).collect();
+    assert_eq!(nummern, ["1", "19", "20,22", "21", "22", "23"]);
     let zweite = antwort.antworten.get(4).and_then(|b| b.absaetze.first());
     assert_eq!(
         zweite.map(String::as_str),
@@ -261,19 +264,10 @@ fn a_question_reprinted_twice_is_asked_once() {
 /// Excerpt of 21/916 (questions 1, 17 and 18, the annex's first rows).
 #[test]
 fn answers_labelled_by_sub_question_letters_answer_the_question() {
-    let text = util::read(&util::fixtures().join("auszuege/21-916.txt"));
-    let doc = Drucksache::parse(&text).expect("parses");
+    let doc = auszug("21-916");
     assert!(doc.diagnosen.is_empty(), "{:?}", doc.diagnosen);
-    let Inhalt::Antwort(antwort) = &doc.inhalt else {
-        panic!("21/916: not an Antwort")
-    };
-    let nummern: Vec<String> = antwort
-        .anfrage
-        .fragen
-        .iter()
-        .map(|f| f.nummer.to_string())
-        .collect();
-    assert_eq!(nummern, ["1", "17", "18"]);
+    let antwort = antwort_von(&doc);
+    assert_eq!(fragen_nummern(antwort), ["1", "17", "18"]);
     let achtzehn = antwort.anfrage.fragen.get(2).expect("question 18");
     let b = achtzehn.unterfragen.get(1).expect("question 18b");
     assert!(
@@ -281,22 +275,12 @@ fn answers_labelled_by_sub_question_letters_answer_the_question() {
         "{}",
         b.text
     );
-    let letzte = antwort.antworten.last().expect("an answer block");
-    assert_eq!(
-        letzte
-            .fragen
-            .iter()
-            .map(ToString::to_string)
-            .collect::<Vec<_>>(),
-        ["18"]
-    );
+    let bloecke = bloecke(antwort);
+    let (nummern, erster) = bloecke.last().expect("an answer block");
+    assert_eq!(nummern, "18");
     assert!(
-        letzte
-            .absaetze
-            .first()
-            .is_some_and(|a| a.starts_with("a) Vorhaben ab einem bestimmten finanziellen Umfang")),
-        "{:?}",
-        letzte.absaetze
+        erster.starts_with("a) Vorhaben ab einem bestimmten finanziellen Umfang"),
+        "{erster}"
     );
     assert_eq!(round_trip(&doc), Ok(()));
 }
@@ -307,12 +291,9 @@ fn answers_labelled_by_sub_question_letters_answer_the_question() {
 /// (questions 1 and 7 to 9).
 #[test]
 fn a_question_ending_in_a_request_without_question_mark_ends_there() {
-    let text = util::read(&util::fixtures().join("auszuege/21-1443.txt"));
-    let doc = Drucksache::parse(&text).expect("parses");
+    let doc = auszug("21-1443");
     assert!(doc.diagnosen.is_empty(), "{:?}", doc.diagnosen);
-    let Inhalt::Antwort(antwort) = &doc.inhalt else {
-        panic!("21/1443: not an Antwort")
-    };
+    let antwort = antwort_von(&doc);
     let acht = antwort.anfrage.fragen.get(2).expect("question 8");
     assert_eq!(acht.nummer.to_string(), "8");
     assert!(
@@ -321,14 +302,7 @@ fn a_question_ending_in_a_request_without_question_mark_ends_there() {
         "{}",
         acht.text
     );
-    let bloecke: Vec<(String, &str)> = antwort
-        .antworten
-        .iter()
-        .map(|b| {
-            let n: Vec<String> = b.fragen.iter().map(ToString::to_string).collect();
-            (n.join(","), b.absaetze.first().map_or("", String::as_str))
-        })
-        .collect();
+    let bloecke = bloecke(antwort);
     assert_eq!(bloecke.len(), 4, "{bloecke:?}");
     assert_eq!(bloecke[2].0, "8");
     assert!(
