@@ -313,6 +313,25 @@ fn a_question_ending_in_a_request_without_question_mark_ends_there() {
     assert_eq!(round_trip(&doc), Ok(()));
 }
 
+/// The same where the request takes four lines (`… (wenn ja, bitte alle Organisationen je
+/// Jahr auflisten …, S. 42` / `und S. 44).`): question 4 of 21/1339 was taken for part of
+/// answer 3. Excerpt of 21/1339 (questions 1 to 4).
+#[test]
+fn a_long_request_without_question_mark_ends_the_question_too() {
+    let doc = auszug("21-1339");
+    assert!(doc.diagnosen.is_empty(), "{:?}", doc.diagnosen);
+    let antwort = antwort_von(&doc);
+    assert_eq!(fragen_nummern(antwort), ["1", "2", "3", "4"]);
+    let bloecke = bloecke(antwort);
+    let (nummern, erster) = bloecke.last().expect("an answer block");
+    assert_eq!(nummern, "4");
+    assert!(
+        erster.starts_with("Eine Förderung von Organisationen"),
+        "{erster}"
+    );
+    assert_eq!(round_trip(&doc), Ok(()));
+}
+
 /// The Markdown of the seed (an NRW Antwort) and of a Bundestag Antwort, for review.
 #[test]
 fn markdown_snapshots() {

@@ -451,7 +451,9 @@ fn sieht_wie_frage_aus_tief(ctx: &Ctx<'_>, i: usize, ende: usize, tiefe: u8) -> 
             return true;
         }
         // the question mark left out before the request, a new sentence after it
-        if endet_mit_bitte(&join_words(letzte)) && satz_beginnt(lines.text(j + 1)) {
+        if satz_beginnt(lines.text(j + 1))
+            && endet_mit_bitte(&join_words(&bitte_zeilen(ctx, i, j + 1)))
+        {
             return true;
         }
     }
@@ -461,6 +463,17 @@ fn sieht_wie_frage_aus_tief(ctx: &Ctx<'_>, i: usize, ende: usize, tiefe: u8) -> 
 /// Whether `line` begins a sentence: with a capital letter.
 fn satz_beginnt(line: &str) -> bool {
     line.starts_with(char::is_uppercase)
+}
+
+/// How many lines the askers' bracketed request at a question's end may take.
+const BITTE_ZEILEN: usize = 5;
+
+/// The last lines before `bis` of the question from line `erste`, as far as a bracketed
+/// request at its end may reach ([`BITTE_ZEILEN`]).
+fn bitte_zeilen<'a>(ctx: &Ctx<'a>, erste: usize, bis: usize) -> Vec<&'a str> {
+    (erste.max(bis.saturating_sub(BITTE_ZEILEN))..bis)
+        .map(|k| ctx.lines.text(k))
+        .collect()
 }
 
 /// The part before the questions: Vorbemerkungen (askers' and government's) and the
@@ -1195,7 +1208,8 @@ fn fragen_lesen(
                 .map(|k| lines.text(k))
                 .collect();
             let fertig = endet_frage(&join_words(&text))
-                || (endet_mit_bitte(&join_words(&text)) && satz_beginnt(line));
+                || (satz_beginnt(line)
+                    && endet_mit_bitte(&join_words(&bitte_zeilen(ctx, f.erste, i))));
             let sub = unterfrage_anfang(line, buchstabe).is_some();
             if sub {
                 buchstabe = naechster_buchstabe(buchstabe);
