@@ -451,9 +451,7 @@ fn sieht_wie_frage_aus_tief(ctx: &Ctx<'_>, i: usize, ende: usize, tiefe: u8) -> 
             return true;
         }
         // the question mark left out before the request, a new sentence after it
-        if satz_beginnt(lines.text(j + 1))
-            && endet_mit_bitte(&join_words(&bitte_zeilen(ctx, i, j + 1)))
-        {
+        if satz_beginnt(lines.text(j + 1)) && endet_mit_bitte_bis(ctx, i, j + 1) {
             return true;
         }
     }
@@ -468,12 +466,19 @@ fn satz_beginnt(line: &str) -> bool {
 /// How many lines the askers' bracketed request at a question's end may take.
 const BITTE_ZEILEN: usize = 5;
 
-/// The last lines before `bis` of the question from line `erste`, as far as a bracketed
-/// request at its end may reach ([`BITTE_ZEILEN`]).
-fn bitte_zeilen<'a>(ctx: &Ctx<'a>, erste: usize, bis: usize) -> Vec<&'a str> {
-    (erste.max(bis.saturating_sub(BITTE_ZEILEN))..bis)
-        .map(|k| ctx.lines.text(k))
-        .collect()
+/// Whether the question on lines `erste..bis` ends in the askers' bracketed request without
+/// a question mark ([`endet_mit_bitte`]), which may reach back [`BITTE_ZEILEN`] lines; only
+/// a last line ending in a bracket is looked into.
+fn endet_mit_bitte_bis(ctx: &Ctx<'_>, erste: usize, bis: usize) -> bool {
+    let lines = ctx.lines;
+    let letzte = lines.text(bis.saturating_sub(1)).trim_end();
+    if bis <= erste || !(letzte.ends_with(')') || letzte.ends_with(").")) {
+        return false;
+    }
+    let zeilen: Vec<&str> = (erste.max(bis.saturating_sub(BITTE_ZEILEN))..bis)
+        .map(|k| lines.text(k))
+        .collect();
+    endet_mit_bitte(&join_words(&zeilen))
 }
 
 /// The part before the questions: Vorbemerkungen (askers' and government's) and the
@@ -1208,8 +1213,7 @@ fn fragen_lesen(
                 .map(|k| lines.text(k))
                 .collect();
             let fertig = endet_frage(&join_words(&text))
-                || (satz_beginnt(line)
-                    && endet_mit_bitte(&join_words(&bitte_zeilen(ctx, f.erste, i))));
+                || (satz_beginnt(line) && endet_mit_bitte_bis(ctx, f.erste, i));
             let sub = unterfrage_anfang(line, buchstabe).is_some();
             if sub {
                 buchstabe = naechster_buchstabe(buchstabe);
