@@ -891,18 +891,24 @@ fn detect_form(input: &str) -> Form {
         if !line.trim().is_empty() {
             zeilen += 1;
         }
-        lang |= line.chars().count() > GEDRUCKTE_ZEILE;
+        // characters are counted only where the bytes could be more, the rarer signs only
+        // where a byte search finds them: a plain text costs a few byte scans a line
+        lang = lang || (line.len() > GEDRUCKTE_ZEILE && line.chars().count() > GEDRUCKTE_ZEILE);
         let t = line.trim_start();
         let hashes = t.bytes().take_while(|&b| b == b'#').count();
         if (1..=6).contains(&hashes) && t.as_bytes().get(hashes) == Some(&b' ') {
             headings += 1;
         }
-        strong += betonungen(t);
-        escapes += t
-            .as_bytes()
-            .windows(2)
-            .filter(|w| matches!(w, [b'\\', b'*' | b'_' | b'[' | b']' | b'.' | b'#']))
-            .count();
+        if memchr::memchr(b'*', t.as_bytes()).is_some() {
+            strong += betonungen(t);
+        }
+        if memchr::memchr(b'\\', t.as_bytes()).is_some() {
+            escapes += t
+                .as_bytes()
+                .windows(2)
+                .filter(|w| matches!(w, [b'\\', b'*' | b'_' | b'[' | b']' | b'.' | b'#']))
+                .count();
+        }
         let ohne = line.trim_end_matches('\r');
         if ohne.ends_with("  ") && !ohne.ends_with("   ") && ohne.trim().len() > 1 {
             breaks += 1;
@@ -1151,8 +1157,23 @@ fn unveraendert(raw: &str) -> bool {
 /// The bytes [`unveraendert`] looks at: the space, controls, and the lead bytes of the
 /// characters [`normalize`] replaces.
 fn zu_pruefen(c: u8) -> bool {
-    matches!(c, 0..=0x20 | 0x7f | 0xc2 | 0xe2 | 0xe3 | 0xef)
+    ZU_PRUEFEN.get(usize::from(c)).copied().unwrap_or(true)
 }
+
+/// [`zu_pruefen`] as a table, one load a byte of every line.
+#[allow(
+    clippy::indexing_slicing,
+    reason = "evaluated at compile time, where an index out of bounds fails the build"
+)]
+static ZU_PRUEFEN: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut c = 0;
+    while c < 256 {
+        t[c] = matches!(c, 0..=0x20 | 0x7f | 0xc2 | 0xe2 | 0xe3 | 0xef);
+        c += 1;
+    }
+    t
+};
 
 /// Whether `w` is one letter.
 fn ein_buchstabe(w: Option<&str>) -> bool {

@@ -455,7 +455,13 @@ pub(super) fn spaltungen(line: &str) -> Vec<(usize, &str, &str)> {
 /// übernehmen`, 21/1836), as [`spaltungen`] finds one inside a line: the capital and the rest,
 /// the first word of `next`; [`spaltung_verbinden`] decides.
 pub(super) fn spaltung_am_ende<'a>(line: &'a str, next: &'a str) -> Option<(&'a str, &'a str)> {
-    let mut vorne = line.trim_end().rsplit(' ');
+    let line = line.trim_end();
+    // most lines do not end in one capital after a space: the cheap test first
+    let mut ende = line.chars().rev();
+    if !(ende.next().is_some_and(char::is_uppercase) && ende.next() == Some(' ')) {
+        return None;
+    }
+    let mut vorne = line.rsplit(' ');
     let gross = vorne.next()?;
     // a word before it on its line and a word of three letters or more after it: one
     // letter a line is a rotated table's letter soup (` W` / `oh` / `ng`)
