@@ -2020,11 +2020,15 @@ fn randnotiz(lines: &[Physisch], norm: &str, i: usize, t: &str) -> Option<Beiwer
         let t = text(j);
         kopfzeile(t) || (t.len() <= 3 && t.bytes().all(|b| b.is_ascii_digit()))
     };
-    let naechste = (i + 1..lines.len().min(i + 4)).find(|&j| !beiwerk(j));
-    let vorige = (i.saturating_sub(3)..i).rev().find(|&j| !beiwerk(j));
+    // (looked for only beside the two pieces that need it: this runs for every line)
     let hit = match t {
-        "V" => naechste.is_some_and(|j| text(j).starts_with("orabfassung")),
-        "ersion ersetzt." => vorige.is_some_and(|j| text(j).ends_with("lektorierte V")),
+        "V" => (i + 1..lines.len().min(i + 4))
+            .find(|&j| !beiwerk(j))
+            .is_some_and(|j| text(j).starts_with("orabfassung")),
+        "ersion ersetzt." => (i.saturating_sub(3)..i)
+            .rev()
+            .find(|&j| !beiwerk(j))
+            .is_some_and(|j| text(j).ends_with("lektorierte V")),
         _ => false,
     };
     hit.then_some(Beiwerk::Impressum)
