@@ -427,6 +427,9 @@ impl Vokabular {
 /// parts; [`spaltung_verbinden`] decides.
 pub(super) fn spaltungen(line: &str) -> Vec<(usize, &str, &str)> {
     let mut out = Vec::new();
+    if !einzelner_grossbuchstabe(line) {
+        return out;
+    }
     let mut prev: Option<&str> = None;
     let mut at = 0;
     for t in Woerter::neu(line) {
@@ -490,6 +493,15 @@ fn abgespalten<'a>(
         // a capital split off a word, not letter soup of a rotated table (`F lu gg er`)
         && (gross == "W" || (n >= 3 && !kurz(vor) && !kurz(danach)));
     ok.then_some(rest)
+}
+
+/// Whether `line` has a word of one capital before a space, the candidates of [`spaltungen`]:
+/// a byte search for the spaces, where most lines have none of them.
+fn einzelner_grossbuchstabe(line: &str) -> bool {
+    memchr::memchr_iter(b' ', line.as_bytes()).any(|p| {
+        let mut vor = line.get(..p).unwrap_or("").chars().rev();
+        vor.next().is_some_and(char::is_uppercase) && vor.next().is_none_or(|c| c == ' ')
+    })
 }
 
 /// The pieces of a line between single spaces, as `line.split(' ')` gives them, found by a
