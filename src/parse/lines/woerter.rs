@@ -498,9 +498,19 @@ fn abgespalten<'a>(
 /// Whether `line` has a word of one capital before a space, the candidates of [`spaltungen`]:
 /// a byte search for the spaces, where most lines have none of them.
 fn einzelner_grossbuchstabe(line: &str) -> bool {
-    memchr::memchr_iter(b' ', line.as_bytes()).any(|p| {
-        let mut vor = line.get(..p).unwrap_or("").chars().rev();
-        vor.next().is_some_and(char::is_uppercase) && vor.next().is_none_or(|c| c == ' ')
+    let b = line.as_bytes();
+    memchr::memchr_iter(b' ', b).any(|p| {
+        let davor = |k: usize| p.checked_sub(k).and_then(|i| b.get(i)).copied();
+        match davor(1) {
+            // an ASCII capital, at the line's start or after a space
+            Some(c) if c.is_ascii_uppercase() => davor(2).is_none_or(|c| c == b' '),
+            // a character beyond ASCII: decoded
+            Some(c) if !c.is_ascii() => {
+                let mut vor = line.get(..p).unwrap_or("").chars().rev();
+                vor.next().is_some_and(char::is_uppercase) && vor.next().is_none_or(|c| c == ' ')
+            }
+            _ => false,
+        }
     })
 }
 
