@@ -419,12 +419,10 @@ pub(crate) fn nummer_nach_drucksache(line: &str) -> Option<Dokumentnummer> {
 /// `Drs.`: a byte search that spares most lines the grammar's try at every word (whose
 /// case-blind match is ASCII's too).
 fn nennt_drucksache(line: &str) -> bool {
-    let b = line.as_bytes();
     line.contains("Drs.")
-        || memchr::memchr2_iter(b'd', b'D', b).any(|p| {
-            b.get(p..p + 10)
-                .is_some_and(|w| w.eq_ignore_ascii_case(b"drucksache"))
-        })
+        || super::lines::fundstellen(line.as_bytes(), b"drucksache", 4)
+            .next()
+            .is_some()
 }
 
 /// Dates of a page-1 footer with their roles: `Datum des Originals: 18.08.2020/Ausgegeben:

@@ -1966,25 +1966,29 @@ struct Kopfwoerter {
     treffer: Vec<Range<usize>>,
 }
 
+/// The starts of `wort` (lower-case ASCII) in `b`, in any ASCII case: a byte search for its
+/// letter at `at`, a rarer one than its first (`k` of `drucksache`), then a comparison there.
+pub(crate) fn fundstellen<'b>(
+    b: &'b [u8],
+    wort: &'b [u8],
+    at: usize,
+) -> impl Iterator<Item = usize> + 'b {
+    let anker = wort.get(at).copied().unwrap_or(0);
+    memchr::memchr2_iter(anker, anker.to_ascii_uppercase(), b).filter_map(move |p| {
+        let start = p.checked_sub(at)?;
+        b.get(start..start + wort.len())
+            .is_some_and(|w| w.eq_ignore_ascii_case(wort))
+            .then_some(start)
+    })
+}
+
 impl Kopfwoerter {
     fn new(norm: &str) -> Self {
         let b = norm.as_bytes();
         let mut treffer = Vec::new();
-        let mut suche = |anker: u8, wort: &[u8], at: usize| {
-            for p in memchr::memchr2_iter(anker, anker.to_ascii_uppercase(), b) {
-                let Some(start) = p.checked_sub(at) else {
-                    continue;
-                };
-                let r = start..start + wort.len();
-                if b.get(r.clone())
-                    .is_some_and(|w| w.eq_ignore_ascii_case(wort))
-                {
-                    treffer.push(r);
-                }
-            }
-        };
-        suche(b'k', b"drucksache", 4);
-        suche(b'p', b"wahlperiode", 4);
+        for (wort, at) in [(&b"drucksache"[..], 4), (&b"wahlperiode"[..], 4)] {
+            treffer.extend(fundstellen(b, wort, at).map(|start| start..start + wort.len()));
+        }
         treffer.extend(memchr::memmem::find_iter(b, "\u{212a}".as_bytes()).map(|p| p..p + 3));
         treffer.sort_by_key(|r| r.start);
         Kopfwoerter { treffer }
