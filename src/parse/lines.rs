@@ -862,18 +862,15 @@ fn wortbelege(lines: &[Physisch], norm: &str, kinds: &[Art]) -> Wortbelege {
 /// Byte offsets of the starts of the physical lines (`\n`, `\r\n`, `\r`, form feed).
 fn line_starts(input: &str) -> Vec<u32> {
     let bytes = input.as_bytes();
-    let ist_start = |i: usize| !(bytes.get(i) == Some(&b'\r') && bytes.get(i + 1) == Some(&b'\n'));
-    // counted first: one exact allocation, where doubling would leave up to half unused
-    let n = memchr::memchr2_iter(b'\n', b'\r', bytes)
-        .filter(|&i| ist_start(i))
-        .count();
-    let mut v = Vec::with_capacity(n + 1);
-    v.push(0);
-    v.extend(
+    // the line ends, a `\r\n` once
+    let enden = || {
         memchr::memchr2_iter(b'\n', b'\r', bytes)
-            .filter(|&i| ist_start(i))
-            .map(|i| u32::try_from(i + 1).unwrap_or(u32::MAX)),
-    );
+            .filter(|&i| !(bytes.get(i) == Some(&b'\r') && bytes.get(i + 1) == Some(&b'\n')))
+    };
+    // counted first: one exact allocation, where doubling would leave up to half unused
+    let mut v = Vec::with_capacity(enden().count() + 1);
+    v.push(0);
+    v.extend(enden().map(|i| u32::try_from(i + 1).unwrap_or(u32::MAX)));
     v
 }
 

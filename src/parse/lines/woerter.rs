@@ -459,9 +459,9 @@ pub(super) fn spaltungen(line: &str) -> Vec<(usize, &str, &str)> {
 /// the first word of `next`; [`spaltung_verbinden`] decides.
 pub(super) fn spaltung_am_ende<'a>(line: &'a str, next: &'a str) -> Option<(&'a str, &'a str)> {
     let line = line.trim_end();
-    // most lines do not end in one capital after a space: the cheap test first
-    let mut ende = line.chars().rev();
-    if !(ende.next().is_some_and(char::is_uppercase) && ende.next() == Some(' ')) {
+    // most lines do not end in one capital (after a space: a word before it, below): the
+    // cheap test first
+    if !endet_mit_grossbuchstabe(line) {
         return None;
     }
     let mut vorne = line.rsplit(' ');
@@ -495,22 +495,22 @@ fn abgespalten<'a>(
     ok.then_some(rest)
 }
 
+/// Whether `s` ends in a word of one capital: a capital at its start or after a space.
+fn endet_mit_grossbuchstabe(s: &str) -> bool {
+    let mut cs = s.chars().rev();
+    cs.next().is_some_and(char::is_uppercase) && cs.next().is_none_or(|c| c == ' ')
+}
+
 /// Whether `line` has a word of one capital before a space, the candidates of [`spaltungen`]:
 /// a byte search for the spaces, where most lines have none of them.
 fn einzelner_grossbuchstabe(line: &str) -> bool {
     let b = line.as_bytes();
     memchr::memchr_iter(b' ', b).any(|p| {
-        let davor = |k: usize| p.checked_sub(k).and_then(|i| b.get(i)).copied();
-        match davor(1) {
-            // an ASCII capital, at the line's start or after a space
-            Some(c) if c.is_ascii_uppercase() => davor(2).is_none_or(|c| c == b' '),
-            // a character beyond ASCII: decoded
-            Some(c) if !c.is_ascii() => {
-                let mut vor = line.get(..p).unwrap_or("").chars().rev();
-                vor.next().is_some_and(char::is_uppercase) && vor.next().is_none_or(|c| c == ' ')
-            }
-            _ => false,
-        }
+        // the byte before the space rules out most words (an ASCII small letter, a digit, a
+        // sign); the rest are decoded
+        let davor = p.checked_sub(1).and_then(|i| b.get(i)).copied();
+        davor.is_some_and(|c| c.is_ascii_uppercase() || !c.is_ascii())
+            && endet_mit_grossbuchstabe(line.get(..p).unwrap_or(""))
     })
 }
 
